@@ -1,0 +1,155 @@
+using System.Buffers;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Tidewater.App.Accumulation;
+using Tidewater.App.Alerts;
+using Tidewater.App.Configuration;
+using Tidewater.App.Dedupe;
+using Tidewater.App.Scoring;
+using Tidewater.Domain.Events;
+using Tidewater.Domain.Scoring;
+using Tidewater.Domain.Validation;
+
+namespace Tidewater.App.Ingest;
+
+/// <summary>
+/// The real-time path shared by every trigger: validate, score, append durably to the open window, alert, answer.
+/// </summary>
+/// <remarks>
+/// All or nothing per call: an invalid item rejects the call before anything is written, and the call's new
+/// records go to storage together. Nothing is answered as accepted before it is durable; a storage failure
+/// surfaces as <see cref="StorageUnavailableException"/>.
+/// </remarks>
+public sealed partial class IngestHandler(
+    AccumulationWriter writer,
+    WindowClock clock,
+    ModelProvider models,
+    BaselineCache baselines,
+    RecentEventIndex recent,
+    AlertSender alerts,
+    StartupGate gate,
+    IOptions<IngestOptions> ingestOptions,
+    IOptions<ScoringOptions> scoringOptions,
+    TimeProvider time)
+{
+    private static readonly JsonWriterOptions LineOptions = new() { SkipValidation = true };
+    private readonly DecisionThresholds _thresholds = new(scoringOptions.Value.ReviewThreshold, scoringOptions.Value.DeclineThreshold);
+    private readonly TimeSpan _maxAge = TimeSpan.FromDays(ingestOptions.Value.MaxEventAgeDays);
+    private readonly int _maxItems = ingestOptions.Value.MaxItemsPerRequest;
+
+    /// <summary>Handles one request body or queue message.</summary>
+    /// <exception cref="StorageUnavailableException">The events could not be stored, or an alert not sent.</exception>
+    public async Task<IngestResult> HandleAsync(ReadOnlyMemory<byte> body, BodyFormat format, EventSource source, CancellationToken cancellationToken)
+    {
+        long started = time.GetTimestamp();
+        var receivedAt = time.GetUtcNow();
+        var context = ValidationContext.At(receivedAt) with { MaxAge = _maxAge };
+        var batch = EventBatchReader.Read(body, format, context, _maxItems);
+        if (!batch.IsValid)
+        {
+            return new IngestResult([], batch.Problems);
+        }
+
+        if (!gate.IsOpen)
+        {
+            throw new StorageUnavailableException("The host is still starting: storage is not prepared yet.");
+        }
+
+        var window = clock.WindowOf(receivedAt);
+        var work = new CallState(batch.Events.Count);
+        try
+        {
+            await DecideAsync(batch.Events, window, source, receivedAt, started, work, cancellationToken);
+            if (work.NewItems > 0)
+            {
+                await writer.AppendAsync(window, work.Lines.WrittenMemory, work.NewItems);
+                work.Durable = true;
+            }
+        }
+        finally
+        {
+            recent.Complete(work.Begun, window, work.Durable);
+        }
+
+        await SendAlertsAsync(work.Alerts, window, receivedAt, source, cancellationToken);
+        return new IngestResult(work.Decisions, []);
+    }
+
+    private async Task DecideAsync(
+        IReadOnlyList<PaymentEvent> events, WindowKey window, EventSource source, DateTimeOffset receivedAt, long started, CallState work, CancellationToken cancellationToken)
+    {
+        var model = models.Current;
+        using var lineWriter = new Utf8JsonWriter(work.Lines, LineOptions);
+        for (int i = 0; i < events.Count; i++)
+        {
+            var paymentEvent = events[i];
+            var key = EventIdKey.Of(paymentEvent.Id);
+            if (work.FirstIndexOf.TryGetValue(key, out int first))
+            {
+                work.Decisions[i] = work.Decisions[first] with { Duplicate = true };
+                continue;
+            }
+
+            work.FirstIndexOf[key] = i;
+            if (await FindAsync(key, window) is { } remembered)
+            {
+                work.Decisions[i] = new EventDecision(paymentEvent.Id, remembered.Decision, Duplicate: true);
+                if (remembered.AlertPending)
+                {
+                    work.Alerts.Add((key, paymentEvent, remembered.Decision));
+                }
+
+                continue;
+            }
+
+            var baseline = await baselines.GetAsync(model, paymentEvent.AccountId, cancellationToken);
+            var decision = RiskScorer.Score(paymentEvent, baseline, model, _thresholds);
+            long latencyMicros = (long)time.GetElapsedTime(started).TotalMicroseconds;
+            bool alert = AlertSender.IsAlertable(decision.Decision);
+            recent.BeginWrite(key, window, decision, alert);
+            work.Begun.Add(key);
+            work.Decisions[i] = new EventDecision(paymentEvent.Id, decision, Duplicate: false);
+            if (alert)
+            {
+                work.Alerts.Add((key, paymentEvent, decision));
+            }
+
+            AccumulationRecordFormat.Write(lineWriter, new AccumulationRecord(paymentEvent, decision, receivedAt, latencyMicros, source));
+            lineWriter.Flush();
+            work.Lines.Write("\n"u8);
+            lineWriter.Reset(work.Lines);
+            work.NewItems++;
+        }
+    }
+
+    private async ValueTask<RememberedDecision?> FindAsync(UInt128 key, WindowKey window)
+    {
+        while (true)
+        {
+            var lookup = recent.Find(key, window);
+            if (lookup.InFlight is null)
+            {
+                return lookup.Remembered;
+            }
+
+            await lookup.InFlight;
+        }
+    }
+
+    private sealed class CallState(int count)
+    {
+        public EventDecision[] Decisions { get; } = new EventDecision[count];
+
+        public Dictionary<UInt128, int> FirstIndexOf { get; } = new(count);
+
+        public List<UInt128> Begun { get; } = new(count);
+
+        public List<(UInt128 Key, PaymentEvent Event, RiskDecision Decision)> Alerts { get; } = [];
+
+        public ArrayBufferWriter<byte> Lines { get; } = new(count * 512);
+
+        public int NewItems { get; set; }
+
+        public bool Durable { get; set; }
+    }
+}

@@ -1,0 +1,46 @@
+using System.Text.Json;
+using Azure;
+using Microsoft.Extensions.Logging;
+using Tidewater.Domain.Scoring;
+using Tidewater.Storage;
+
+namespace Tidewater.App.Scoring;
+
+/// <summary>
+/// Holds the model the real-time path scores with, and switches to a new version when the current-version pointer
+/// moves. Until a pointer exists, the shipped <see cref="RiskModel.Default"/> (v0) is used.
+/// </summary>
+public sealed partial class ModelProvider(BlobContainerClient models, ILogger<ModelProvider> logger)
+{
+    private volatile RiskModel _current = RiskModel.Default;
+    private ETag? _pointerETag;
+
+    /// <summary>The model to score with now.</summary>
+    public RiskModel Current => _current;
+
+    /// <summary>Reads the pointer and loads its model if it changed.</summary>
+    /// <returns>True when the current model changed.</returns>
+    public async Task<bool> RefreshAsync(CancellationToken cancellationToken)
+    {
+        var pointerBlob = await models.GetBlockBlobClient(ModelLayout.CurrentPointer).DownloadIfExistsAsync(cancellationToken: cancellationToken);
+        if (pointerBlob is null || pointerBlob.ETag == _pointerETag)
+        {
+            return false;
+        }
+
+        var pointer = JsonSerializer.Deserialize(pointerBlob.Content.ToMemory().Span, AppJsonContext.Default.ModelPointer)
+            ?? throw new InvalidDataException("The current-model pointer is empty.");
+        if (pointer.Version == _current.Version)
+        {
+            _pointerETag = pointerBlob.ETag;
+            return false;
+        }
+
+        var modelBlob = await models.GetBlockBlobClient(ModelLayout.ModelBlob(pointer.Version)).DownloadAsync(cancellationToken: cancellationToken);
+        var model = RiskModelJson.Deserialize(modelBlob.Content.ToMemory().Span);
+        _current = model;
+        _pointerETag = pointerBlob.ETag;
+        Log.ModelSwitched(logger, model.Version);
+        return true;
+    }
+}

@@ -1,0 +1,105 @@
+using Azure;
+using Microsoft.Extensions.Options;
+using Tidewater.App.Queues;
+using Tidewater.App.Storage;
+using Tidewater.Storage;
+
+namespace Tidewater.LocalHost.Queues;
+
+/// <summary>
+/// Runs one received message through the shared handler and settles it as the Functions queue trigger would:
+/// delete on success, release for <c>visibilityTimeout</c> on a transient failure, poison queue after
+/// <c>maxDequeueCount</c> attempts, and poison queue at once for a message that can never succeed.
+/// </summary>
+/// <remarks>Every message ends deleted, released or poisoned: inbound = processed + poisoned (+ still queued).</remarks>
+public sealed partial class InboundMessageProcessor(
+    TidewaterStorage storage,
+    InboundMessageHandler handler,
+    PoisonQueue poison,
+    IOptions<QueueTriggerOptions> options,
+    ILogger<InboundMessageProcessor> logger)
+{
+    private readonly QueueTriggerOptions _options = options.Value;
+    private readonly QueueMessageEncoding _encoding =
+        options.Value.MessageEncoding.Equals("none", StringComparison.OrdinalIgnoreCase) ? QueueMessageEncoding.None : QueueMessageEncoding.Base64;
+
+    private long _processed;
+    private long _poisoned;
+
+    /// <summary>Messages processed and deleted since start.</summary>
+    public long Processed => Interlocked.Read(ref _processed);
+
+    /// <summary>Messages moved to the poison queue since start.</summary>
+    public long Poisoned => Interlocked.Read(ref _poisoned);
+
+    /// <summary>Processes and settles one message. Never throws for a message's own failure.</summary>
+    public async Task ProcessAsync(QueueMessage message, CancellationToken cancellationToken)
+    {
+        var queue = storage.InboundQueue;
+        try
+        {
+            if (message.DequeueCount > _options.MaxDequeueCount)
+            {
+                await PoisonAsync(message, $"dequeued {message.DequeueCount} times, more than maxDequeueCount {_options.MaxDequeueCount}", null, cancellationToken);
+                return;
+            }
+
+            BinaryData? body = message.TryDecodeBody(_encoding, out var decoded) ? decoded : null;
+            InboundMessageOutcome outcome;
+            try
+            {
+                outcome = await handler.HandleAsync(body, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                // The trigger boundary: as under the Functions host, any exception is a failed attempt; it is retried
+                // and, after maxDequeueCount attempts, poisoned. Only shutdown is not an attempt.
+                await FailAsync(message, ex, cancellationToken);
+                return;
+            }
+
+            if (outcome.IsPoison)
+            {
+                await PoisonAsync(message, outcome.PoisonReason!, outcome.Result?.Problems, cancellationToken);
+                return;
+            }
+
+            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+            Interlocked.Increment(ref _processed);
+        }
+        catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or IOException or OperationCanceledException)
+        {
+            // Settling failed (storage down or shutting down): the message reappears when its visibility ends.
+            LogSettleFailed(logger, ex, message.MessageId);
+        }
+    }
+
+    private async Task FailAsync(QueueMessage message, Exception failure, CancellationToken cancellationToken)
+    {
+        if (message.DequeueCount >= _options.MaxDequeueCount)
+        {
+            await PoisonAsync(message, $"failed {message.DequeueCount} times (maxDequeueCount {_options.MaxDequeueCount}), last with {failure.GetType().Name}", null, cancellationToken);
+            return;
+        }
+
+        LogRetrying(logger, failure, message.MessageId, message.DequeueCount);
+        await storage.InboundQueue.UpdateMessageAsync(message.MessageId, message.PopReceipt, _options.VisibilityTimeout, cancellationToken);
+    }
+
+    private async Task PoisonAsync(QueueMessage message, string reason, IReadOnlyList<Domain.Validation.ValidationProblem>? problems, CancellationToken cancellationToken)
+    {
+        await poison.MoveAsync(message.MessageId, message.MessageText, message.DequeueCount, reason, problems, cancellationToken);
+        await storage.InboundQueue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+        Interlocked.Increment(ref _poisoned);
+        LogPoisoned(logger, message.MessageId, poison.Name, reason);
+    }
+
+    [LoggerMessage(3010, LogLevel.Warning, "Message {MessageId} moved to {PoisonQueue}: {Reason}")]
+    private static partial void LogPoisoned(ILogger logger, string messageId, string poisonQueue, string reason);
+
+    [LoggerMessage(3011, LogLevel.Warning, "Message {MessageId} failed on attempt {DequeueCount}; it will be retried")]
+    private static partial void LogRetrying(ILogger logger, Exception exception, string messageId, long dequeueCount);
+
+    [LoggerMessage(3012, LogLevel.Warning, "Message {MessageId} could not be settled; it reappears after its visibility timeout")]
+    private static partial void LogSettleFailed(ILogger logger, Exception exception, string messageId);
+}

@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Tidewater.App;
+using Tidewater.Storage;
+
+namespace Tidewater.LocalHost.Tests;
+
+/// <summary>The real local host (its Program) in memory, on a given storage, with unique names and known keys.</summary>
+public sealed class LocalHostFactory(string connectionString, StorageClientOptions clientOptions, IDictionary<string, string?>? overrides = null)
+    : WebApplicationFactory<Program>
+{
+    public const string FunctionKey = "function-key-1";
+    public const string SecondFunctionKey = "function-key-2";
+    public const string AdminKey = "admin-key-1";
+
+    private readonly string _suffix = Guid.NewGuid().ToString("N")[..12];
+
+    public string InboundQueue => "in-" + _suffix;
+
+    public string AlertQueue => "alerts-" + _suffix;
+
+    public string EventsContainer => "events-" + _suffix;
+
+    public string PoisonContainer => "poison-" + _suffix;
+
+    public T Get<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    public async Task<HttpClient> StartAsync()
+    {
+        var client = CreateClient();
+        await Get<StartupGate>().Opened.WaitAsync(TimeSpan.FromSeconds(30));
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.ConfigureAppConfiguration(configuration =>
+        {
+            var settings = new Dictionary<string, string?>
+            {
+                ["AzureWebJobsStorage"] = connectionString,
+                ["InboundQueue"] = InboundQueue,
+                ["Tidewater:AlertQueue"] = AlertQueue,
+                ["Tidewater:EventsContainer"] = EventsContainer,
+                ["Tidewater:ModelsContainer"] = "models-" + _suffix,
+                ["Tidewater:PoisonContainer"] = PoisonContainer,
+                ["Tidewater:FunctionKey"] = FunctionKey + "," + SecondFunctionKey,
+                ["Tidewater:AdminKey"] = AdminKey,
+                ["AzureFunctionsJobHost:extensions:queues:maxPollingInterval"] = "00:00:00.200",
+                ["AzureFunctionsJobHost:extensions:queues:visibilityTimeout"] = "00:00:00",
+                ["AzureFunctionsJobHost:extensions:queues:maxDequeueCount"] = "3",
+                ["AzureFunctionsJobHost:extensions:queues:messageEncoding"] = "base64",
+            };
+            foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+            {
+                settings[key] = value;
+            }
+
+            configuration.AddInMemoryCollection(settings);
+        });
+        builder.ConfigureTestServices(services => services.AddSingleton(clientOptions));
+    }
+}

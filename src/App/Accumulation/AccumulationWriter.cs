@@ -13,14 +13,19 @@ namespace Tidewater.App.Accumulation;
 /// one loop appends everything queued in one block, so many concurrent requests share one storage call.
 /// </summary>
 /// <remarks>
-/// A batch is cut as soon as the previous append returns (or at the 4 MiB block limit): there is no artificial
-/// delay at low load, and under load the batch grows with the append latency. One caller's lines always go into
-/// the same block when they fit, so they become durable together or not at all.
+/// A batch is cut as soon as the previous append returns (or at the 4 MiB block limit), so there is no artificial
+/// delay at low load and under load the batch grows with the append latency. When the previous batch was large,
+/// the loop also lingers <see cref="AccumulationOptions.GroupCommitLingerMilliseconds"/> before cutting the next,
+/// trading a little latency under load for far fewer appends. One caller's lines always go into the same block
+/// when they fit, so they become durable together or not at all.
 /// </remarks>
 public sealed partial class AccumulationWriter : IAsyncDisposable
 {
     /// <summary>The largest block an append blob takes.</summary>
     public const int MaxBlockBytes = 4 * 1024 * 1024;
+
+    /// <summary>A group commit with at least this many callers means load: the next one lingers to gather more.</summary>
+    public const int LingerAfterCallers = 8;
 
     private readonly BlobContainerClient _container;
     private readonly AccumulationOptions _options;
@@ -33,7 +38,9 @@ public sealed partial class AccumulationWriter : IAsyncDisposable
     private readonly List<PendingAppend> _batch = [];
     private readonly ArrayBufferWriter<byte> _block = new(64 * 1024);
     private readonly ITimer _maintenanceTimer;
+    private readonly TimeSpan _linger;
     private readonly Task _loop;
+    private int _previousBatchCallers;
 
     /// <summary>Creates the writer and starts its commit loop.</summary>
     public AccumulationWriter(
@@ -49,6 +56,7 @@ public sealed partial class AccumulationWriter : IAsyncDisposable
         _time = time;
         _logger = logger;
         WriterId = WriterIdentity.Create(_options.WriterId);
+        _linger = TimeSpan.FromMilliseconds(_options.GroupCommitLingerMilliseconds);
         _maintenanceTimer = time.CreateTimer(_ => _queue.Writer.TryWrite(PendingAppend.Maintenance), null, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(5));
         _loop = Task.Run(RunAsync);
     }
@@ -94,6 +102,11 @@ public sealed partial class AccumulationWriter : IAsyncDisposable
         var reader = _queue.Reader;
         while (await reader.WaitToReadAsync())
         {
+            if (_linger > TimeSpan.Zero && _previousBatchCallers >= LingerAfterCallers)
+            {
+                await Task.Delay(_linger, _time);
+            }
+
             _batch.Clear();
             bool maintenance = false;
             long bytes = 0;
@@ -109,6 +122,7 @@ public sealed partial class AccumulationWriter : IAsyncDisposable
                 bytes += pending.Lines.Length;
             }
 
+            _previousBatchCallers = _batch.Count;
             await CommitBatchAsync();
             if (maintenance)
             {

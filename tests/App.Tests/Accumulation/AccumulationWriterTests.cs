@@ -15,7 +15,7 @@ public sealed class AccumulationWriterTests(AzuriteFixture azurite)
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 21, 10, 15, 0, TimeSpan.Zero));
 
-    private async Task<(AccumulationWriter Writer, BlobContainerClient Container, WindowClock Clock)> CreateAsync(int segmentMaxBlocks = 40_000, bool createContainer = true)
+    private async Task<(AccumulationWriter Writer, BlobContainerClient Container, WindowClock Clock)> CreateAsync(int segmentMaxBlocks = 40_000, bool createContainer = true, int lingerMilliseconds = 0)
     {
         var container = azurite.CreateBlobServiceClient().GetBlobContainerClient(AzuriteFixture.NewName("acc"));
         if (createContainer)
@@ -23,7 +23,7 @@ public sealed class AccumulationWriterTests(AzuriteFixture azurite)
             await container.CreateIfNotExistsAsync();
         }
 
-        var options = Options.Create(new AccumulationOptions { WindowMinutes = 60, SealGraceSeconds = 300, SegmentMaxBlocks = segmentMaxBlocks });
+        var options = Options.Create(new AccumulationOptions { WindowMinutes = 60, SealGraceSeconds = 300, SegmentMaxBlocks = segmentMaxBlocks, GroupCommitLingerMilliseconds = lingerMilliseconds });
         var clock = new WindowClock(options, _time);
         return (new AccumulationWriter(container, options, clock, _time, NullLogger<AccumulationWriter>.Instance), container, clock);
     }
@@ -79,6 +79,30 @@ public sealed class AccumulationWriterTests(AzuriteFixture azurite)
             Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(content)), segment.Metadata[SegmentLayout.Sha256Key]);
             Assert.Equal(content.Length.ToString(CultureInfo.InvariantCulture), segment.Metadata[SegmentLayout.BytesKey]);
             Assert.Equal(content.Count(b => b == '\n').ToString(CultureInfo.InvariantCulture), segment.Metadata[SegmentLayout.ItemsKey]);
+        }
+    }
+
+    [Fact]
+    public async Task AppendAsync_UnderLoadWithLinger_GathersMoreCallersPerBlock_AndLoneCallersNeverWait()
+    {
+        var (writer, container, clock) = await CreateAsync(lingerMilliseconds: 2);
+        await using (writer)
+        {
+            // Low load: nothing lingers, so this completes without the (fake) clock moving.
+            await writer.AppendAsync(clock.Current, Lines("{\"n\":-1}"), 1);
+
+            var load = Task.WhenAll(Enumerable.Range(0, 400).Select(i => writer.AppendAsync(clock.Current, Lines($"{{\"n\":{i}}}"), 1)));
+            while (!load.IsCompleted)
+            {
+                _time.Advance(TimeSpan.FromMilliseconds(2)); // lets a lingering commit proceed
+                await Task.WhenAny(load, Task.Delay(1));
+            }
+
+            await load;
+            var segment = Assert.Single(await SegmentsAsync(container));
+            var properties = await container.GetAppendBlobClient(segment.Name).GetPropertiesAsync();
+            Assert.Equal(401, writer.ItemsWritten);
+            Assert.True(properties.CommittedBlockCount < 100, $"{properties.CommittedBlockCount} blocks for 401 calls");
         }
     }
 

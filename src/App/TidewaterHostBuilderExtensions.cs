@@ -9,6 +9,7 @@ using Tidewater.App.Configuration;
 using Tidewater.App.Dedupe;
 using Tidewater.App.Ingest;
 using Tidewater.App.Queues;
+using Tidewater.App.Schedule;
 using Tidewater.App.Scoring;
 using Tidewater.App.Storage;
 using Tidewater.Storage;
@@ -61,6 +62,8 @@ public static class TidewaterHostBuilderExtensions
             var storage = sp.GetRequiredService<TidewaterStorage>();
             return new PoisonQueue(storage.PoisonQueue, storage.PoisonReasons, storage.InboundQueue.Name, sp.GetRequiredService<TimeProvider>());
         });
+
+        services.AddTidewaterSchedule();
 
         services.AddHostedService<StartupInitializer>();
         services.AddHostedService<ModelRefreshService>();

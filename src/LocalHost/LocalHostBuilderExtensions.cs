@@ -1,4 +1,5 @@
 using Tidewater.LocalHost.Queues;
+using Tidewater.LocalHost.Schedule;
 using Tidewater.LocalHost.Security;
 
 namespace Tidewater.LocalHost;
@@ -16,6 +17,7 @@ public static class LocalHostBuilderExtensions
         services.AddOptions<QueueTriggerOptions>().BindConfiguration(QueueTriggerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<InboundMessageProcessor>();
         services.AddHostedService<QueueTriggerListener>();
+        services.AddBatchScheduleTrigger();
         return builder;
     }
 }

@@ -49,6 +49,7 @@ public sealed class LocalHostFactory(string connectionString, StorageClientOptio
                 ["Tidewater:EventsContainer"] = EventsContainer,
                 ["Tidewater:ModelsContainer"] = "models-" + _suffix,
                 ["Tidewater:PoisonContainer"] = PoisonContainer,
+                ["Tidewater:ScheduleContainer"] = "schedule-" + _suffix,
                 ["Tidewater:FunctionKey"] = FunctionKey + "," + SecondFunctionKey,
                 ["Tidewater:AdminKey"] = AdminKey,
                 ["AzureFunctionsJobHost:extensions:queues:maxPollingInterval"] = "00:00:00.200",

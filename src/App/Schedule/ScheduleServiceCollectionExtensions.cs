@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Tidewater.App.Batch;
+using Tidewater.Orchestration;
+
+namespace Tidewater.App.Schedule;
+
+/// <summary>Registers the batch schedule's shared parts; called by <c>AddTidewater</c>.</summary>
+public static class ScheduleServiceCollectionExtensions
+{
+    /// <summary>The flat setting the timer trigger attribute references as <c>%BatchSchedule%</c>.</summary>
+    public const string BatchScheduleSetting = "BatchSchedule";
+
+    /// <summary>Registers <see cref="ScheduleOptions"/> (validated at start), the schedule store and <see cref="ScheduleHandler"/>.</summary>
+    /// <remarks>
+    /// <see cref="BatchStarter"/> and <see cref="ScheduleHandler"/> are registered by factory: they need an
+    /// <see cref="IOrchestrationClient"/>, which each host's engine registers, and a factory is not checked by the
+    /// container's build-time validation, so a host without an engine still starts.
+    /// </remarks>
+    public static IServiceCollection AddTidewaterSchedule(this IServiceCollection services)
+    {
+        services.AddOptions<ScheduleOptions>()
+            .Configure<IConfiguration>((options, configuration) =>
+            {
+                configuration.GetSection(TidewaterHostBuilderExtensions.SectionName).Bind(options);
+                options.BatchSchedule = configuration[BatchScheduleSetting] ?? options.BatchSchedule;
+            })
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<ScheduleStore>();
+        services.AddSingleton<BatchWatermarkStore>();
+        services.TryAddSingleton(sp => new BatchStarter(sp.GetRequiredService<IOrchestrationClient>()));
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ScheduleHandler>(sp));
+        return services;
+    }
+}

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Azure;
 using Azure.Core;
 
@@ -37,7 +38,7 @@ public abstract partial class BlobClientBase
     /// <exception cref="RequestFailedException">The service failed the request, e.g. <see cref="StorageErrors.BlobNotFound"/>.</exception>
     public virtual async Task<BlobDownloadResult> DownloadAsync(BlobRequestConditions? conditions = null,
         CancellationToken cancellationToken = default) =>
-        await DownloadCoreAsync(conditions, throwIfMissing: true, cancellationToken).ConfigureAwait(false)
+        await DownloadCoreAsync(conditions, throwIfMissing: true, range: null, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException("Unreachable: a missing blob throws.");
 
     /// <summary>Downloads the whole blob, or returns null if it or its container does not exist.</summary>
@@ -46,7 +47,7 @@ public abstract partial class BlobClientBase
     /// <exception cref="RequestFailedException">The service failed the request for another reason.</exception>
     public virtual Task<BlobDownloadResult?> DownloadIfExistsAsync(BlobRequestConditions? conditions = null,
         CancellationToken cancellationToken = default) =>
-        DownloadCoreAsync(conditions, throwIfMissing: false, cancellationToken);
+        DownloadCoreAsync(conditions, throwIfMissing: false, range: null, cancellationToken);
 
     /// <summary>Gets the blob's properties and metadata.</summary>
     /// <param name="conditions">ETag conditions and lease.</param>
@@ -108,9 +109,14 @@ public abstract partial class BlobClientBase
     }
 
     private async Task<BlobDownloadResult?> DownloadCoreAsync(BlobRequestConditions? conditions, bool throwIfMissing,
-        CancellationToken cancellationToken)
+        (long Offset, long Count)? range, CancellationToken cancellationToken)
     {
         using var message = CreateMessage(RequestMethod.Get, conditions);
+        if (range is { } r)
+        {
+            message.Request.Headers.SetValue("x-ms-range", string.Create(CultureInfo.InvariantCulture, $"bytes={r.Offset}-{r.Offset + r.Count - 1}"));
+        }
+
         var response = await Pipeline.SendUncheckedAsync(message, cancellationToken).ConfigureAwait(false);
         if (!throwIfMissing && StoragePipeline.IsFailure(response, StorageErrors.BlobNotFound, StorageErrors.ContainerNotFound))
         {

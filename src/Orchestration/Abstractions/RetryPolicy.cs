@@ -2,8 +2,9 @@ namespace Tidewater.Orchestration;
 
 /// <summary>
 /// Durable's retry policy: at most <see cref="MaxNumberOfAttempts"/> attempts; the n-th retry waits
-/// <c>min(FirstRetryInterval × BackoffCoefficient^(n-1), MaxRetryInterval)</c>; no retry starts after
-/// <see cref="RetryTimeout"/> has passed since the first attempt; <see cref="HandleFailure"/> may refuse a retry.
+/// <c>min(FirstRetryInterval × BackoffCoefficient^(n-1), MaxRetryInterval)</c>; a failure is not retried once
+/// <see cref="RetryTimeout"/> has passed since the first attempt (checked, as in Durable, when the attempt fails, so a
+/// retry already waiting still runs); <see cref="HandleFailure"/> may refuse a retry.
 /// </summary>
 public sealed class RetryPolicy
 {
@@ -11,8 +12,9 @@ public sealed class RetryPolicy
     /// <param name="maxNumberOfAttempts">Attempts in all, the first included; at least 1.</param>
     /// <param name="firstRetryInterval">Wait before the first retry; positive.</param>
     /// <param name="backoffCoefficient">Growth of the wait per retry; at least 1. The default is 1.</param>
-    /// <param name="maxRetryInterval">Cap on one wait; at least the first interval. The default is one hour.</param>
-    /// <param name="retryTimeout">Overall time after which no retry starts. The default is infinite.</param>
+    /// <param name="maxRetryInterval">Cap on one wait; at least the first interval, or <see cref="Timeout.InfiniteTimeSpan"/>
+    /// for no cap (as in Durable). The default is one hour.</param>
+    /// <param name="retryTimeout">Time from the first attempt after which a failure is not retried. The default is infinite.</param>
     public RetryPolicy(int maxNumberOfAttempts, TimeSpan firstRetryInterval, double backoffCoefficient = 1.0, TimeSpan? maxRetryInterval = null, TimeSpan? retryTimeout = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxNumberOfAttempts, 1);
@@ -20,7 +22,11 @@ public sealed class RetryPolicy
         ArgumentOutOfRangeException.ThrowIfLessThan(backoffCoefficient, 1.0);
         var maxInterval = maxRetryInterval ?? TimeSpan.FromHours(1);
         var timeout = retryTimeout ?? Timeout.InfiniteTimeSpan;
-        ArgumentOutOfRangeException.ThrowIfLessThan(maxInterval, firstRetryInterval, nameof(maxRetryInterval));
+        if (maxInterval != Timeout.InfiniteTimeSpan)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(maxInterval, firstRetryInterval, nameof(maxRetryInterval));
+        }
+
         if (timeout != Timeout.InfiniteTimeSpan)
         {
             ArgumentOutOfRangeException.ThrowIfLessThan(timeout, firstRetryInterval, nameof(retryTimeout));
@@ -42,10 +48,10 @@ public sealed class RetryPolicy
     /// <summary>Growth factor of the wait per retry.</summary>
     public double BackoffCoefficient { get; }
 
-    /// <summary>Cap on a single wait.</summary>
+    /// <summary>Cap on a single wait; <see cref="Timeout.InfiniteTimeSpan"/> for none.</summary>
     public TimeSpan MaxRetryInterval { get; }
 
-    /// <summary>Overall time after which no retry starts; <see cref="Timeout.InfiniteTimeSpan"/> for none.</summary>
+    /// <summary>Time from the first attempt after which a failure is not retried; <see cref="Timeout.InfiniteTimeSpan"/> for none.</summary>
     public TimeSpan RetryTimeout { get; }
 
     /// <summary>Decides whether a failure may be retried. The default retries every failure.</summary>
@@ -56,6 +62,7 @@ public sealed class RetryPolicy
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(retry, 1);
         double ticks = FirstRetryInterval.Ticks * Math.Pow(BackoffCoefficient, retry - 1);
-        return ticks >= MaxRetryInterval.Ticks ? MaxRetryInterval : TimeSpan.FromTicks((long)ticks);
+        var cap = MaxRetryInterval == Timeout.InfiniteTimeSpan ? TimeSpan.MaxValue : MaxRetryInterval;
+        return ticks >= cap.Ticks ? cap : TimeSpan.FromTicks((long)ticks);
     }
 }

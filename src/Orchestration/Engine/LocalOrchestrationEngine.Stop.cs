@@ -1,0 +1,67 @@
+namespace Tidewater.Orchestration.Engine;
+
+public sealed partial class LocalOrchestrationEngine
+{
+    /// <summary>
+    /// Stops: no new activities start; running ones finish until <paramref name="cancellationToken"/> fires (then
+    /// they are cancelled and their results not recorded); queued results are checkpointed; the lease is released.
+    /// </summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (Interlocked.CompareExchange(ref _state, 2, 1) != 1)
+        {
+            return;
+        }
+
+        var runtime = _runtime!;
+        runtime.Stopping = true;
+        await _stopActivities.CancelAsync().ConfigureAwait(false);
+        try
+        {
+            if (!_lifetime.IsCancellationRequested)
+            {
+                await Task.WhenAll(_activityWorkers).WaitAsync(cancellationToken).ConfigureAwait(false);
+                await runtime.Scheduled.WaitForZeroAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Out of time: what is not checkpointed runs again after a restart.
+        }
+
+        await ShutdownAsync(releaseLease: true).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (Volatile.Read(ref _state) == 1)
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await StopAsync(timeout.Token).ConfigureAwait(false);
+        }
+
+        _lifetime.Dispose();
+        _stopActivities.Dispose();
+        _abortActivities.Dispose();
+    }
+
+    private async Task ShutdownAsync(bool releaseLease)
+    {
+        await _lifetime.CancelAsync().ConfigureAwait(false);
+        await _stopActivities.CancelAsync().ConfigureAwait(false);
+        await _abortActivities.CancelAsync().ConfigureAwait(false);
+        await Task.WhenAll([.. _workers, .. _activityWorkers, _leaseRenewal]).ConfigureAwait(false);
+        foreach (var runner in _runtime?.Runners.Values ?? [])
+        {
+            runner.DisposeTimers();
+        }
+
+        if (releaseLease && _lease is not null)
+        {
+            await _lease.ReleaseAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+
+        Log.EngineStopped(_logger, HubName);
+    }
+}

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Tidewater.App.Accumulation;
 using Tidewater.App.Alerts;
+using Tidewater.App.Batch;
 using Tidewater.App.Configuration;
 using Tidewater.App.Dedupe;
 using Tidewater.App.Ingest;
@@ -64,6 +65,7 @@ public static class TidewaterHostBuilderExtensions
         });
 
         services.AddTidewaterSchedule();
+        services.AddTidewaterBatch();
 
         services.AddHostedService<StartupInitializer>();
         services.AddHostedService<ModelRefreshService>();

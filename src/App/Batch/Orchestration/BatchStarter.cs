@@ -13,7 +13,7 @@ namespace Tidewater.App.Batch;
 public sealed class BatchStarter(IOrchestrationClient client)
 {
     /// <summary>The orchestrator that runs one window's batch.</summary>
-    public const string OrchestratorName = "BatchOrchestrator";
+    public const string OrchestratorName = BatchOrchestrator.Name;
 
     /// <summary>Returns the instance with <paramref name="instanceId"/>, starting it with <paramref name="request"/> if there is none.</summary>
     /// <returns>The instance's state and whether this call started it.</returns>

@@ -1,0 +1,91 @@
+using System.Globalization;
+using Tidewater.App.Accumulation;
+
+namespace Tidewater.App.Batch;
+
+/// <summary>
+/// The features of scored payments, kept <see cref="BatchOptions.LabelHorizonDays"/> so a chargeback arriving in a
+/// later window can label its payment: per window and per id-digest bucket, a sorted <see cref="ExampleCodec"/> blob
+/// <c>labels/{bucket}/{window}.bin</c>. A chargeback's payment is looked up in its bucket's blobs, newest window
+/// first; one listing per bucket finds them and deletes those past the horizon.
+/// </summary>
+/// <remarks>
+/// Cost: one list call per bucket holding a wanted payment, and one read per (bucket, window) until every wanted
+/// payment of the bucket is found, so a chargeback whose payment is outside the horizon costs a read per window in it.
+/// </remarks>
+public sealed class LabelIndex(BatchStorage storage)
+{
+    /// <summary>Buckets per window.</summary>
+    public const int Buckets = 64;
+
+    /// <summary>Stores <paramref name="payments"/> as the label index of <paramref name="windowId"/> (blobs that exist are kept).</summary>
+    public async Task WriteAsync(string windowId, IReadOnlyList<LabelledPayment> payments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(payments);
+        foreach (var bucket in payments.GroupBy(p => BatchIds.LabelBucket(p.Digest)).OrderBy(g => g.Key))
+        {
+            LabelledPayment[] sorted = [.. bucket.DistinctBy(p => p.Digest).OrderBy(p => p.Digest)];
+            await BatchBlobs.UploadIfAbsentAsync(storage.Batch, BatchLayout.Labels(bucket.Key, windowId), ExampleCodec.Write(sorted), cancellationToken);
+        }
+    }
+
+    /// <summary>The payments among <paramref name="wanted"/> found in windows before <paramref name="window"/>, within <paramref name="horizon"/>.</summary>
+    public async Task<IReadOnlyDictionary<UInt128, LabelledPayment>> FindAsync(
+        IReadOnlyCollection<UInt128> wanted, WindowKey window, TimeSpan horizon, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(wanted);
+        var found = new Dictionary<UInt128, LabelledPayment>();
+        string oldest = (window.Start - horizon).UtcDateTime.ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture);
+        foreach (var bucket in wanted.GroupBy(BatchIds.LabelBucket).OrderBy(g => g.Key))
+        {
+            var missing = bucket.ToHashSet();
+            foreach (string windowId in await ListWindowsAsync(bucket.Key, oldest, window.Id, cancellationToken))
+            {
+                var blob = await storage.Batch.GetBlockBlobClient(BatchLayout.Labels(bucket.Key, windowId)).DownloadIfExistsAsync(cancellationToken: cancellationToken);
+                if (blob is null)
+                {
+                    continue;
+                }
+
+                var entries = ExampleCodec.Read(blob.Content.ToMemory().Span);
+                UInt128[] keys = [.. entries.Select(e => e.Digest)];
+                foreach (var digest in missing.Order().ToList())
+                {
+                    int at = Array.BinarySearch(keys, digest);
+                    if (at >= 0)
+                    {
+                        found[digest] = entries[at];
+                        missing.Remove(digest);
+                    }
+                }
+
+                if (missing.Count == 0)
+                {
+                    break;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The windows with a blob in <paramref name="bucket"/> in [<paramref name="oldest"/>, <paramref name="before"/>), newest first; older blobs are deleted.</summary>
+    private async Task<List<string>> ListWindowsAsync(int bucket, string oldest, string before, CancellationToken cancellationToken)
+    {
+        var windows = new List<string>();
+        await foreach (var blob in storage.Batch.ListBlobsAsync(BatchLayout.LabelsPrefix(bucket), cancellationToken: cancellationToken))
+        {
+            string windowId = Path.GetFileNameWithoutExtension(blob.Name);
+            if (string.CompareOrdinal(windowId, oldest) < 0)
+            {
+                await storage.Batch.GetBlockBlobClient(blob.Name).DeleteIfExistsAsync(cancellationToken: cancellationToken); // past the horizon
+            }
+            else if (string.CompareOrdinal(windowId, before) < 0)
+            {
+                windows.Add(windowId);
+            }
+        }
+
+        return [.. windows.OrderDescending(StringComparer.Ordinal)];
+    }
+}

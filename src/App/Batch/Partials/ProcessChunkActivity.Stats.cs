@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using Tidewater.Domain.Events;
+using Tidewater.Domain.Scoring;
+
+namespace Tidewater.App.Batch;
+
+public sealed partial class ProcessChunkActivity
+{
+    /// <summary>
+    /// The stats pass: counts, stored real-time decisions and latencies, the window's population, chargebacks,
+    /// and two sidecars: per-account baselines (payments only; chargebacks are labels, not behaviour) and the
+    /// payments' features under the starting model, the examples of the refit.
+    /// </summary>
+    private async Task<BatchPartial> StatsAsync(
+        ChunkTask task, ParsedChunk parsed, AccountBaseline?[] baselines, RiskModel model, TimeSpan cpu, CancellationToken cancellationToken)
+    {
+        long started = Stopwatch.GetTimestamp();
+        var decisions = DecisionCounts.Zero;
+        var latency = new Dictionary<int, long>();
+        long latencyTotal = 0;
+        var accounts = new Dictionary<string, AccountBaseline>(StringComparer.Ordinal);
+        var population = AccountBaseline.Empty;
+        var examples = new List<LabelledPayment>();
+        var chargebacks = new List<ChargebackRef>();
+        for (int i = 0; i < parsed.Records.Count; i++)
+        {
+            var record = parsed.Records[i];
+            var e = record.Event;
+            decisions = decisions.Add(record.Decision.Decision);
+            int bin = LatencyHistogram.BinOf(record.LatencyMicros);
+            latency[bin] = latency.GetValueOrDefault(bin) + 1;
+            latencyTotal += record.LatencyMicros;
+            if (e.Type == EventType.Payment)
+            {
+                accounts[e.AccountId] = (accounts.GetValueOrDefault(e.AccountId) ?? AccountBaseline.Empty).Observe(e);
+                population = population.Observe(e);
+                examples.Add(new LabelledPayment(BatchIds.Digest(e.Id), FeatureExtractor.Extract(e, baselines[i], model)));
+            }
+            else
+            {
+                chargebacks.Add(new ChargebackRef(e.Id, e.PaymentId ?? string.Empty));
+            }
+        }
+
+        var (accountLines, shards) = AccountSidecar.Write(accounts, model.BaselineShardCount);
+        var exampleBytes = ExampleCodec.Write(examples);
+        cpu += Stopwatch.GetElapsedTime(started);
+
+        var sidecars = new ChunkSidecars(
+            BatchLayout.ChunkAccounts(task.Work, task.Index), model.BaselineShardCount, shards, BatchLayout.ChunkExamples(task.Work, task.Index), examples.Count);
+        await BatchBlobs.UploadAsync(storage.Batch, sidecars.AccountsBlob, accountLines, cancellationToken);
+        await BatchBlobs.UploadAsync(storage.Batch, sidecars.ExamplesBlob, exampleBytes, cancellationToken);
+        return Counts(parsed, cpu) with
+        {
+            RealtimeDecisions = decisions,
+            Latency = LatencyHistogram.FromCounts(latency),
+            LatencyMicrosTotal = latencyTotal,
+            Population = examples.Count > 0 ? BaselineDocument.From(population) : null,
+            ChargebackRefs = chargebacks,
+            Sidecars = sidecars,
+        };
+    }
+}

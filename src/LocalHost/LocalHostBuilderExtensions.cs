@@ -1,10 +1,12 @@
+using Tidewater.App.Batch;
 using Tidewater.LocalHost.Queues;
 using Tidewater.LocalHost.Schedule;
 using Tidewater.LocalHost.Security;
+using Tidewater.Orchestration.Engine;
 
 namespace Tidewater.LocalHost;
 
-/// <summary>What only the local host adds on top of <c>AddTidewater</c>: its keys, trigger emulation and problem details.</summary>
+/// <summary>What only the local host adds on top of <c>AddTidewater</c>: its keys, trigger emulation, the local orchestration engine and problem details.</summary>
 public static class LocalHostBuilderExtensions
 {
     /// <summary>Registers the local host's own services.</summary>
@@ -18,6 +20,9 @@ public static class LocalHostBuilderExtensions
         services.AddSingleton<InboundMessageProcessor>();
         services.AddHostedService<QueueTriggerListener>();
         services.AddBatchScheduleTrigger();
+
+        // The local orchestration engine runs the same orchestrators and activities Durable Functions runs in Azure.
+        services.AddLocalOrchestrationEngine(BatchFunctions.Register);
         return builder;
     }
 }

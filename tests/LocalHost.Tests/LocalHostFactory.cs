@@ -50,6 +50,8 @@ public sealed class LocalHostFactory(string connectionString, StorageClientOptio
                 ["Tidewater:ModelsContainer"] = "models-" + _suffix,
                 ["Tidewater:PoisonContainer"] = PoisonContainer,
                 ["Tidewater:ScheduleContainer"] = "schedule-" + _suffix,
+                ["Tidewater:BatchContainer"] = "batch-" + _suffix,
+                ["AzureFunctionsJobHost:extensions:durableTask:hubName"] = "Hub" + _suffix,
                 ["Tidewater:FunctionKey"] = FunctionKey + "," + SecondFunctionKey,
                 ["Tidewater:AdminKey"] = AdminKey,
                 ["AzureFunctionsJobHost:extensions:queues:maxPollingInterval"] = "00:00:00.200",

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using Tidewater.App;
 using Tidewater.App.Schedule;
-using Tidewater.Orchestration;
 
 namespace Tidewater.LocalHost.Schedule;
 
@@ -9,13 +8,9 @@ namespace Tidewater.LocalHost.Schedule;
 /// The local host's timer trigger of the batch schedule (<c>%BatchSchedule%</c>): a <see cref="ScheduleTimer"/>
 /// named <see cref="TimerName"/> that calls the shared <see cref="ScheduleHandler"/>.
 /// </summary>
-/// <remarks>
-/// The handler is resolved only when the trigger starts and only if an orchestration engine
-/// (<see cref="IOrchestrationClient"/>) is registered; without one the trigger logs that the schedule is off and
-/// stays idle (touching neither the lease nor the status), so the host still starts and no occurrence is consumed.
-/// </remarks>
-public sealed partial class BatchScheduleTrigger(
-    IServiceProvider services,
+/// <remarks>It starts once the host's storage is prepared (<see cref="StartupGate"/>).</remarks>
+public sealed class BatchScheduleTrigger(
+    ScheduleHandler handler,
     ScheduleStore store,
     StartupGate gate,
     IOptions<ScheduleOptions> scheduleOptions,
@@ -32,14 +27,7 @@ public sealed partial class BatchScheduleTrigger(
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (services.GetService<IOrchestrationClient>() is null)
-        {
-            LogNoEngine(logger);
-            return;
-        }
-
         await gate.Opened.WaitAsync(stoppingToken);
-        var handler = services.GetRequiredService<ScheduleHandler>();
         Timer = new ScheduleTimer(
             TimerName,
             CronSchedules.Parse(scheduleOptions.Value.BatchSchedule),
@@ -51,7 +39,4 @@ public sealed partial class BatchScheduleTrigger(
             logger);
         await Timer.RunAsync(stoppingToken);
     }
-
-    [LoggerMessage(3520, LogLevel.Warning, "Batch schedule is off: no orchestration engine (IOrchestrationClient) is registered")]
-    private static partial void LogNoEngine(ILogger logger);
 }

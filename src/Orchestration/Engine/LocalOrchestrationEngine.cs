@@ -1,3 +1,4 @@
+using Azure;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -102,13 +103,24 @@ public sealed partial class LocalOrchestrationEngine : IHostedService, IAsyncDis
             _activityWorkers = [.. Enumerable.Range(0, _options.MaxConcurrentActivityFunctions).Select(_ => Task.Run(() => RunActivitiesAsync(runtime)))];
             Log.EngineStarted(_logger, HubName, ContainerName, recovered);
         }
-        catch
+        catch (Exception e)
         {
-            // Not started: nothing to stop later; give the lease back if it was taken.
-            Volatile.Write(ref _state, 2);
+            // Not started: nothing to stop later; give the lease back if it was taken. Storage that could not be
+            // reached leaves the engine startable again, so a host can start before its storage.
+            bool transient = e is RequestFailedException or HttpRequestException or IOException;
+            Volatile.Write(ref _state, transient ? 0 : 2);
             if (_lease is not null)
             {
-                await _lease.ReleaseAsync(CancellationToken.None).ConfigureAwait(false);
+                try
+                {
+                    await _lease.ReleaseAsync(CancellationToken.None).ConfigureAwait(false);
+                }
+                catch (Exception release) when (release is RequestFailedException or HttpRequestException or IOException)
+                {
+                    // The lease expires by itself within its 15 s.
+                }
+
+                _lease = null;
             }
 
             throw;

@@ -55,7 +55,7 @@ public static class LocalOrchestrationEngineServiceCollectionExtensions
         services.TryAddSingleton(provider => StorageConnection.FromConfiguration(provider.GetRequiredService<IConfiguration>())
             .CreateBlobServiceClient(provider.GetService<StorageClientOptions>()));
         services.AddSingleton<LocalOrchestrationEngine>();
-        services.AddHostedService(provider => provider.GetRequiredService<LocalOrchestrationEngine>());
+        services.AddHostedService<EngineStartupService>();
         services.AddSingleton<IOrchestrationClient, LocalOrchestrationClient>();
         services.AddHostedService<OrchestrationRetentionService>();
     }

@@ -49,4 +49,10 @@ internal static partial class Log
 
     [LoggerMessage(4031, LogLevel.Warning, "Retention run failed; it runs again in {Interval}")]
     public static partial void RetentionFailed(ILogger logger, Exception exception, TimeSpan interval);
+
+    [LoggerMessage(4040, LogLevel.Critical, "Another live host runs task hub {HubName}; this host stops")]
+    public static partial void HubTaken(ILogger logger, Exception exception, string hubName);
+
+    [LoggerMessage(4041, LogLevel.Warning, "Storage is not reachable; the orchestration engine tries to start again in {Delay}")]
+    public static partial void StartRetrying(ILogger logger, Exception exception, TimeSpan delay);
 }

@@ -34,19 +34,6 @@ public sealed class BatchScheduleTriggerTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Start_WithoutAnOrchestrationEngine_StartsWithTheScheduleOff()
-    {
-        await using var factory = Factory(new() { ["Tidewater:ScheduleRunOnStartup"] = "true" });
-
-        using var client = await factory.StartAsync();
-        await Eventually.WaitAsync(() => Task.FromResult(factory.Get<BatchScheduleTrigger>().ExecuteTask), t => t is { IsCompleted: true }, "the trigger to give up");
-
-        Assert.Null(factory.Get<BatchScheduleTrigger>().Timer);
-        var status = azurite.CreateBlobServiceClient().GetBlobContainerClient(_scheduleContainer).GetBlockBlobClient("timers/BatchSchedule/status.json");
-        Assert.Null(await status.DownloadIfExistsAsync());
-    }
-
-    [Fact]
     public async Task Start_WithAnEngine_RunOnStartup_StartsTheBatchOfASealedWindow()
     {
         await using var baseFactory = Factory(new() { ["Tidewater:ScheduleRunOnStartup"] = "true", ["Tidewater:BatchScanLimit"] = "6" });

@@ -74,6 +74,14 @@ internal sealed class EngineHost : IAsyncDisposable
                 {
                     await service.StartAsync(CancellationToken.None);
                 }
+
+                // The engine starts in the background (it retries while storage is unreachable).
+                var deadline = DateTime.UtcNow.AddSeconds(30);
+                while (!host.Engine.IsRunning)
+                {
+                    Assert.True(DateTime.UtcNow < deadline, "the engine did not start");
+                    await Task.Delay(10);
+                }
             }
             else
             {

@@ -28,10 +28,11 @@ public sealed class AccumulationOptions
     /// <summary>
     /// Under load (the previous group commit carried at least <see cref="Accumulation.AccumulationWriter.LingerAfterCallers"/>
     /// callers), how long the next group commit waits to gather more before appending, in milliseconds; fewer,
-    /// larger appends cost storage less. At low load nothing waits. 0 turns it off. The default is 2.
+    /// larger appends cost fewer storage transactions. At low load nothing waits. The default is 0 (off): timer
+    /// granularity makes even 1-2 ms cost throughput when callers wait for their answer (bench/results/ingest-knobs.md).
     /// </summary>
     [Range(0, 50)]
-    public int GroupCommitLingerMilliseconds { get; set; } = 2;
+    public int GroupCommitLingerMilliseconds { get; set; }
 
     /// <summary>
     /// Readable prefix of this writer's id in segment names; a random suffix per process start is always added, so a

@@ -9,6 +9,7 @@ using Tidewater.App.Batch;
 using Tidewater.App.Configuration;
 using Tidewater.App.Dedupe;
 using Tidewater.App.Ingest;
+using Tidewater.App.Management;
 using Tidewater.App.Queues;
 using Tidewater.App.Schedule;
 using Tidewater.App.Scoring;
@@ -65,6 +66,7 @@ public static class TidewaterHostBuilderExtensions
         });
 
         services.AddTidewaterSchedule();
+        services.AddTidewaterManagement();
         services.AddTidewaterBatch();
 
         services.AddHostedService<StartupInitializer>();

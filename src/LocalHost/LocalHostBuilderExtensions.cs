@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Tidewater.App.Batch;
 using Tidewater.LocalHost.Queues;
 using Tidewater.LocalHost.Schedule;
@@ -15,6 +17,13 @@ public static class LocalHostBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddProblemDetails();
+
+        // The same JSON shape as orchestration payloads and the Functions worker: camelCase, enums as camelCase strings.
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+            options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        });
         services.AddOptions<FunctionKeyOptions>().BindConfiguration(App.TidewaterHostBuilderExtensions.SectionName);
         services.AddOptions<QueueTriggerOptions>().BindConfiguration(QueueTriggerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<InboundMessageProcessor>();

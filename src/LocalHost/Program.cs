@@ -28,6 +28,8 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapHealthEndpoints();
 app.MapEventsEndpoints();
+app.MapBatchesEndpoints();
+app.MapReportsAndModelsEndpoints();
 app.Run();
 
 /// <summary>The local host's entry point (public for the in-memory test host).</summary>

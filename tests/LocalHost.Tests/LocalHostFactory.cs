@@ -9,7 +9,7 @@ using Tidewater.Storage;
 namespace Tidewater.LocalHost.Tests;
 
 /// <summary>The real local host (its Program) in memory, on a given storage, with unique names and known keys.</summary>
-public sealed class LocalHostFactory(string connectionString, StorageClientOptions clientOptions, IDictionary<string, string?>? overrides = null)
+public sealed class LocalHostFactory(string connectionString, StorageClientOptions clientOptions, IDictionary<string, string?>? overrides = null, TimeProvider? time = null)
     : WebApplicationFactory<Program>
 {
     public const string FunctionKey = "function-key-1";
@@ -66,6 +66,13 @@ public sealed class LocalHostFactory(string connectionString, StorageClientOptio
 
             configuration.AddInMemoryCollection(settings);
         });
-        builder.ConfigureTestServices(services => services.AddSingleton(clientOptions));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton(clientOptions);
+            if (time is not null)
+            {
+                services.AddSingleton(time);
+            }
+        });
     }
 }

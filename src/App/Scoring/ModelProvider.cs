@@ -36,8 +36,9 @@ public sealed partial class ModelProvider(BlobContainerClient models, ILogger<Mo
             return false;
         }
 
-        var modelBlob = await models.GetBlockBlobClient(ModelLayout.ModelBlob(pointer.Version)).DownloadAsync(cancellationToken: cancellationToken);
-        var model = RiskModelJson.Deserialize(modelBlob.Content.ToMemory().Span);
+        var model = pointer.Version == RiskModel.Default.Version
+            ? RiskModel.Default // shipped, never stored: an operator may pin it to roll back to the start
+            : RiskModelJson.Deserialize((await models.GetBlockBlobClient(ModelLayout.ModelBlob(pointer.Version)).DownloadAsync(cancellationToken: cancellationToken)).Content.ToMemory().Span);
         _current = model;
         _pointerETag = pointerBlob.ETag;
         Log.ModelSwitched(logger, model.Version);

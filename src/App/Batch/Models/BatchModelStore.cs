@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Tidewater.App.Configuration;
 using Tidewater.App.Scoring;
 using Tidewater.Domain.Scoring;
+using Tidewater.Storage;
 
 namespace Tidewater.App.Batch;
 
@@ -68,6 +69,26 @@ public sealed class BatchModelStore(BatchStorage storage, IOptions<ScoringOption
         var pointer = JsonSerializer.Deserialize(blob.Content.ToMemory().Span, AppJsonContext.Default.ModelPointer)
             ?? throw new InvalidDataException("The current-model pointer is empty.");
         return (pointer, blob.ETag);
+    }
+
+    /// <summary>
+    /// Switches the current-version pointer to <paramref name="pointer"/> if it is still as read (<paramref name="read"/>
+    /// is its ETag, or null when there was none).
+    /// </summary>
+    /// <returns>False when another writer moved the pointer since it was read.</returns>
+    public async Task<bool> TryWritePointerAsync(ModelPointer pointer, ETag? read, CancellationToken cancellationToken)
+    {
+        var content = JsonSerializer.SerializeToUtf8Bytes(pointer, AppJsonContext.Default.ModelPointer);
+        var conditions = read is { } etag ? new BlobRequestConditions { IfMatch = etag } : BlobRequestConditions.IfNotExists();
+        try
+        {
+            await storage.Models.GetBlockBlobClient(ModelLayout.CurrentPointer).UploadAsync(new BinaryData(content), conditions, contentType: "application/json", cancellationToken: cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.ErrorCode is StorageErrors.ConditionNotMet or StorageErrors.BlobAlreadyExists)
+        {
+            return false;
+        }
     }
 
     /// <summary>The baselines of shard <paramref name="shard"/> of <paramref name="model"/>; empty for a model without windows or a missing shard.</summary>

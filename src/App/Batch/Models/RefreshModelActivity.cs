@@ -121,20 +121,8 @@ public sealed partial class RefreshModelActivity(
 
     private static ModelRefreshResult Unmerged(RiskModel model) => new(model.Version, model.Version, false, 0, RefitSummary.NotAttempted, string.Empty);
 
-    private async Task<bool> TrySwitchAsync(string version, ETag? read, CancellationToken cancellationToken)
-    {
-        var pointer = JsonSerializer.SerializeToUtf8Bytes(new ModelPointer(version, false, time.GetUtcNow()), AppJsonContext.Default.ModelPointer);
-        var conditions = read is { } etag ? new BlobRequestConditions { IfMatch = etag } : BlobRequestConditions.IfNotExists();
-        try
-        {
-            await storage.Models.GetBlockBlobClient(ModelLayout.CurrentPointer).UploadAsync(new BinaryData(pointer), conditions, cancellationToken: cancellationToken);
-            return true;
-        }
-        catch (RequestFailedException ex) when (ex.ErrorCode is StorageErrors.ConditionNotMet or StorageErrors.BlobAlreadyExists)
-        {
-            return false; // another writer moved the pointer since we read it
-        }
-    }
+    private Task<bool> TrySwitchAsync(string version, ETag? read, CancellationToken cancellationToken) =>
+        models.TryWritePointerAsync(new ModelPointer(version, false, time.GetUtcNow()), read, cancellationToken);
 
     /// <summary>What one refresh reads once, whatever base it ends up merging into.</summary>
     private sealed class RefreshRun(RefreshModelInput input, Accumulation.WindowKey window, BatchPartial stats)

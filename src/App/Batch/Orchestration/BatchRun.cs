@@ -32,7 +32,7 @@ internal sealed class BatchRun(IOrchestrationContext context, BatchPlan plan)
         int done = 0;
         long items = 0;
         var failedNow = new HashSet<int>();
-        Publish(new BatchProgress(phase, 0, chunks.Length, 0, plan.Records, _failures.Count));
+        Publish(new BatchProgress(phase, 0, chunks.Length, 0, plan.Records, _failures.Count, plan.ModelVersion));
         for (int group = 0; group * size < chunks.Length; group++)
         {
             int[] members = chunks[(group * size)..Math.Min(chunks.Length, (group + 1) * size)];
@@ -45,7 +45,7 @@ internal sealed class BatchRun(IOrchestrationContext context, BatchPlan plan)
                 failedNow.Add(failure.Index);
             }
 
-            Publish(new BatchProgress(phase, done, chunks.Length, items, plan.Records, _failures.Count));
+            Publish(new BatchProgress(phase, done, chunks.Length, items, plan.Records, _failures.Count, plan.ModelVersion));
         }
 
         _active = [.. _active.Where(chunk => !failedNow.Contains(chunk))];

@@ -1,0 +1,94 @@
+using System.Globalization;
+using Tidewater.App.Batch;
+using Tidewater.Orchestration;
+
+namespace Tidewater.App.Management;
+
+public sealed partial class BatchManagementHandler
+{
+    /// <summary>Purges a finished batch's history and its sub-orchestrations'; its report stays. 409 while it runs.</summary>
+    public async Task<ManagementResult<int>> PurgeAsync(string id, CancellationToken cancellationToken)
+    {
+        if (await FindBatchAsync(id, cancellationToken) is not { } instance)
+        {
+            return NotFound<int>(id);
+        }
+
+        if (instance.IsRunning)
+        {
+            return ManagementResult<int>.Fail(ManagementStatus.Conflict, "id", $"batch '{id}' is still {instance.RuntimeStatus}; terminate it first");
+        }
+
+        int purged = 0;
+        await foreach (var child in client.GetAllInstancesAsync(new OrchestrationQuery(InstanceIdPrefix: id + "-"), cancellationToken))
+        {
+            if (!IsBatch(child) && child.IsCompleted)
+            {
+                purged += await client.PurgeInstanceAsync(child.InstanceId, cancellationToken);
+            }
+        }
+
+        purged += await client.PurgeInstanceAsync(id, cancellationToken);
+        return ManagementResult<int>.Ok(purged);
+    }
+
+    private static bool IsBatch(OrchestrationMetadata instance) =>
+        string.Equals(instance.Name, BatchOrchestrator.Name, StringComparison.OrdinalIgnoreCase);
+
+    private static string RedriveRoot(string id)
+    {
+        int marker = id.LastIndexOf("-r", StringComparison.Ordinal);
+        return marker > 0 && int.TryParse(id.AsSpan(marker + 2), NumberStyles.None, CultureInfo.InvariantCulture, out _) ? id[..marker] : id;
+    }
+
+    private static ManagementResult<T> NotFound<T>(string id) =>
+        ManagementResult<T>.Fail(ManagementStatus.NotFound, "id", $"no batch '{id}'");
+
+    private async Task<OrchestrationMetadata?> FindBatchAsync(string id, CancellationToken cancellationToken) =>
+        await client.GetInstanceAsync(id, getInputsAndOutputs: true, cancellationToken) is { } instance && IsBatch(instance) ? instance : null;
+
+    private async Task<string> NextFreeIdAsync(Func<int, string> idFor, CancellationToken cancellationToken)
+    {
+        for (int attempt = 1; ; attempt++)
+        {
+            string id = idFor(attempt);
+            if (await client.GetInstanceAsync(id, cancellation: cancellationToken) is null)
+            {
+                return id;
+            }
+        }
+    }
+
+    private ManagementResult<IReadOnlyList<BatchStatusLinks>>? ValidateRange(StartBatchesRequest request)
+    {
+        static ManagementResult<IReadOnlyList<BatchStatusLinks>> Invalid(string field, string message) =>
+            ManagementResult<IReadOnlyList<BatchStatusLinks>>.Fail(ManagementStatus.Invalid, field, message);
+
+        if (request.From is null)
+        {
+            return Invalid("from", "is required (RFC 3339, e.g. 2026-11-21T10:00:00Z)");
+        }
+
+        if (request.To is null)
+        {
+            return Invalid("to", "is required (RFC 3339, e.g. 2026-11-21T12:00:00Z)");
+        }
+
+        if (request.To <= request.From)
+        {
+            return Invalid("to", "must be after from");
+        }
+
+        var first = clock.WindowOf(request.From.Value);
+        long windows = (long)Math.Ceiling((request.To.Value - first.Start) / clock.Length);
+        if (windows > MaxWindowsPerCall)
+        {
+            return Invalid("to", string.Create(CultureInfo.InvariantCulture, $"the range covers {windows} windows; at most {MaxWindowsPerCall} per call"));
+        }
+
+        var last = clock.WindowOf(request.To.Value - TimeSpan.FromTicks(1));
+        return clock.IsSealed(last)
+            ? null
+            : Invalid("to", string.Create(CultureInfo.InvariantCulture, $"window {last.Id} is not sealed until {clock.SealedAt(last):O}; only sealed windows can be batched"));
+    }
+}

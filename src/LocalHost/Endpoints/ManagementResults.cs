@@ -1,0 +1,22 @@
+using Tidewater.App.Management;
+
+namespace Tidewater.LocalHost.Endpoints;
+
+/// <summary>Maps a <see cref="ManagementResult{T}"/> onto HTTP: 200/202 with the value, else problem+json naming the field.</summary>
+internal static class ManagementResults
+{
+    public static IResult ToHttp<T>(ManagementResult<T> result, Func<T, object>? shape = null, string? location = null) => result.Status switch
+    {
+        ManagementStatus.Ok => Results.Ok(Shape(result, shape)),
+        ManagementStatus.Accepted => Results.Accepted(location, Shape(result, shape)),
+        ManagementStatus.Invalid => Problems.Field(StatusCodes.Status400BadRequest, "Invalid request", result.Field!, result.Message!),
+        ManagementStatus.NotFound => Problems.Field(StatusCodes.Status404NotFound, "Not found", result.Field!, result.Message!),
+        _ => Problems.Field(StatusCodes.Status409Conflict, "Conflict", result.Field!, result.Message!),
+    };
+
+    /// <summary>The scheme, host and port the caller used, for status links.</summary>
+    public static Uri BaseUri(HttpRequest request) => new($"{request.Scheme}://{request.Host}");
+
+    private static object? Shape<T>(ManagementResult<T> result, Func<T, object>? shape) =>
+        shape is null ? result.Value : shape(result.Value!);
+}

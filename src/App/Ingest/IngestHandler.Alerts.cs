@@ -1,5 +1,6 @@
 using Azure;
 using Tidewater.App.Accumulation;
+using Tidewater.App.Alerts;
 using Tidewater.Domain.Events;
 using Tidewater.Domain.Scoring;
 
@@ -10,18 +11,16 @@ public sealed partial class IngestHandler
     private async Task SendAlertsAsync(
         List<(UInt128 Key, PaymentEvent Event, RiskDecision Decision)> due, WindowKey window, DateTimeOffset receivedAt, EventSource source, CancellationToken cancellationToken)
     {
-        if (due.Count == 0)
-        {
-            return;
-        }
-
         try
         {
-            await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (alert, token) =>
+            foreach (var message in due.Chunk(AlertSender.MaxAlertsPerMessage))
             {
-                await alerts.SendAsync(alert.Event, alert.Decision, receivedAt, source, token);
-                recent.MarkAlertSent(alert.Key, window);
-            });
+                await alerts.SendAsync([.. message.Select(a => (a.Event, a.Decision))], receivedAt, source, cancellationToken);
+                foreach (var alert in message)
+                {
+                    recent.MarkAlertSent(alert.Key, window);
+                }
+            }
         }
         catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or IOException)
         {

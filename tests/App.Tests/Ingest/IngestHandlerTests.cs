@@ -136,9 +136,46 @@ public sealed class IngestHandlerTests(AzuriteFixture azurite)
         var alert = Assert.Single(alerts);
         Assert.True(alert.TryDecodeBody(QueueMessageEncoding.Base64, out var body));
         using var json = JsonDocument.Parse(body.ToMemory());
-        Assert.Equal("risky", json.RootElement.GetProperty("eventId").GetString());
-        Assert.Equal(DecisionNames.ToWire(result.Decisions[0].Decision.Decision), json.RootElement.GetProperty("decision").GetString());
+        var entry = Assert.Single(json.RootElement.GetProperty("alerts").EnumerateArray());
+        Assert.Equal("risky", entry.GetProperty("eventId").GetString());
+        Assert.Equal(DecisionNames.ToWire(result.Decisions[0].Decision.Decision), entry.GetProperty("decision").GetString());
         Assert.True(alert.ExpiresOn is null || alert.ExpiresOn.Value.Year == 9999, "alerts never expire");
+    }
+
+    [Fact]
+    public async Task HandleAsync_ManyAlertsInOneCall_SendOneMessagePerHundred()
+    {
+        await using var host = await AppHost.StartAsync(azurite);
+        var now = DateTimeOffset.UtcNow;
+        var body = "[" + string.Join(',', Enumerable.Range(0, 150).Select(i => RiskyJson($"r{i}", now))) + "]";
+
+        await Ingest(host, body);
+
+        var messages = await host.Get<TidewaterStorage>().AlertQueue.ReceiveMessagesAsync(32);
+        Assert.Equal(2, messages.Count);
+        var ids = messages.SelectMany(m =>
+        {
+            Assert.True(m.TryDecodeBody(QueueMessageEncoding.Base64, out var data));
+            return JsonDocument.Parse(data.ToMemory()).RootElement.GetProperty("alerts").EnumerateArray().Select(a => a.GetProperty("eventId").GetString()).ToList();
+        });
+        Assert.Equal(Enumerable.Range(0, 150).Select(i => $"r{i}").Order(), ids.Order());
+    }
+
+    [Fact]
+    public async Task HandleAsync_RepeatedRiskyIdAfterRestart_ResendsItsAlert()
+    {
+        var settings = AppHost.UniqueSettings(azurite.ConnectionString);
+        var now = DateTimeOffset.UtcNow;
+        await using (var host = await AppHost.StartAsync(azurite, settings))
+        {
+            await Ingest(host, RiskyJson("resend", now));
+        }
+
+        await using var restarted = await AppHost.StartAsync(azurite, settings);
+        await Ingest(restarted, RiskyJson("resend", now));
+
+        // Whether the first alert went out is unknown after a restart, so it goes out again (at least once).
+        Assert.Equal(2, (await restarted.Get<TidewaterStorage>().AlertQueue.ReceiveMessagesAsync(32)).Count);
     }
 
     [Fact]

@@ -35,6 +35,7 @@ public sealed partial class LocalOrchestrationEngine : IHostedService, IAsyncDis
     private readonly CancellationTokenSource _stopActivities = new();
     private readonly CancellationTokenSource _abortActivities = new();
     private EngineRuntime? _runtime;
+    private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private HostLease? _lease;
     private Task[] _workers = [];
     private Task[] _activityWorkers = [];
@@ -74,9 +75,19 @@ public sealed partial class LocalOrchestrationEngine : IHostedService, IAsyncDis
 
     internal InstanceStore Store => _store;
 
+    /// <summary>Completes once the engine has started (it may start in the background, after storage becomes reachable).</summary>
+    public Task Started => _started.Task;
+
     internal EngineRuntime Runtime => IsRunning && _runtime is { } runtime
         ? runtime
         : throw new InvalidOperationException("The local orchestration engine is not running.");
+
+    /// <summary>The running engine's runtime, waiting for a start still under way (bounded by <paramref name="cancellationToken"/>).</summary>
+    internal async Task<EngineRuntime> RuntimeWhenRunningAsync(CancellationToken cancellationToken)
+    {
+        await Started.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return Runtime;
+    }
 
     /// <summary>Takes the task hub's lease, resumes unfinished instances and starts the workers.</summary>
     /// <exception cref="System.ComponentModel.DataAnnotations.ValidationException">The options are not valid.</exception>
@@ -102,6 +113,7 @@ public sealed partial class LocalOrchestrationEngine : IHostedService, IAsyncDis
             _workers = [.. Enumerable.Range(0, _options.MaxConcurrentOrchestratorFunctions).Select(_ => Task.Run(() => RunTurnsAsync(runtime)))];
             _activityWorkers = [.. Enumerable.Range(0, _options.MaxConcurrentActivityFunctions).Select(_ => Task.Run(() => RunActivitiesAsync(runtime)))];
             Log.EngineStarted(_logger, HubName, ContainerName, recovered);
+            _started.TrySetResult();
         }
         catch (Exception e)
         {

@@ -76,12 +76,7 @@ internal sealed class EngineHost : IAsyncDisposable
                 }
 
                 // The engine starts in the background (it retries while storage is unreachable).
-                var deadline = DateTime.UtcNow.AddSeconds(30);
-                while (!host.Engine.IsRunning)
-                {
-                    Assert.True(DateTime.UtcNow < deadline, "the engine did not start");
-                    await Task.Delay(10);
-                }
+                await host.Engine.Started.WaitAsync(TimeSpan.FromSeconds(30));
             }
             else
             {

@@ -24,7 +24,7 @@ internal sealed class LocalOrchestrationClient(LocalOrchestrationEngine engine) 
         ArgumentException.ThrowIfNullOrWhiteSpace(orchestratorName);
         var instanceId = options?.InstanceId ?? Guid.NewGuid().ToString("N");
         InstanceIds.Validate(instanceId, nameof(options));
-        var runtime = engine.Runtime;
+        var runtime = await engine.RuntimeWhenRunningAsync(cancellation).ConfigureAwait(false);
         var json = PayloadJson.Serialize(input);
         var existing = await runtime.Store.ReadAsync(instanceId, cancellation).ConfigureAwait(false);
         if (existing is { State.IsFinished: false })
@@ -92,7 +92,7 @@ internal sealed class LocalOrchestrationClient(LocalOrchestrationEngine engine) 
     public async Task TerminateInstanceAsync(string instanceId, object? output = null, CancellationToken cancellation = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(instanceId);
-        var runtime = engine.Runtime;
+        var runtime = await engine.RuntimeWhenRunningAsync(cancellation).ConfigureAwait(false);
         var stored = await runtime.Store.ReadAsync(instanceId, cancellation).ConfigureAwait(false)
             ?? throw new ArgumentException($"No instance with ID '{instanceId}' was found.", nameof(instanceId));
         if (stored.State.IsFinished)
@@ -120,7 +120,7 @@ internal sealed class LocalOrchestrationClient(LocalOrchestrationEngine engine) 
         CancellationToken cancellation = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(instanceId);
-        var waiters = engine.Runtime.Waiters;
+        var waiters = (await engine.RuntimeWhenRunningAsync(cancellation).ConfigureAwait(false)).Waiters;
         while (true)
         {
             var finished = waiters.Register(instanceId); // before reading, so a finish in between is not missed

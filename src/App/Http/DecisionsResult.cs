@@ -1,14 +1,17 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
 using Tidewater.App.Accumulation;
 using Tidewater.App.Ingest;
 
-namespace Tidewater.LocalHost.Endpoints;
+namespace Tidewater.App.Http;
 
 /// <summary>Writes <c>200 {"decisions":[...]}</c> straight to the response pipe (the hot path's answer).</summary>
-internal sealed class DecisionsResult(IReadOnlyList<EventDecision> decisions) : IResult
+public sealed class DecisionsResult(IReadOnlyList<EventDecision> decisions) : IResult
 {
+    /// <inheritdoc />
     public async Task ExecuteAsync(HttpContext httpContext)
     {
+        ArgumentNullException.ThrowIfNull(httpContext);
         var response = httpContext.Response;
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "application/json; charset=utf-8";

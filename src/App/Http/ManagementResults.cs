@@ -1,10 +1,12 @@
+using Microsoft.AspNetCore.Http;
 using Tidewater.App.Management;
 
-namespace Tidewater.LocalHost.Endpoints;
+namespace Tidewater.App.Http;
 
 /// <summary>Maps a <see cref="ManagementResult{T}"/> onto HTTP: 200/202 with the value, else problem+json naming the field.</summary>
-internal static class ManagementResults
+public static class ManagementResults
 {
+    /// <summary>The HTTP answer for <paramref name="result"/>, shaping the value with <paramref name="shape"/> and setting <c>Location</c> on a 202.</summary>
     public static IResult ToHttp<T>(ManagementResult<T> result, Func<T, object>? shape = null, string? location = null) => result.Status switch
     {
         ManagementStatus.Ok => Results.Ok(Shape(result, shape)),
@@ -14,8 +16,6 @@ internal static class ManagementResults
         _ => Problems.Field(StatusCodes.Status409Conflict, "Conflict", result.Field!, result.Message!),
     };
 
-    /// <summary>The scheme, host and port the caller used, for status links.</summary>
-    public static Uri BaseUri(HttpRequest request) => new($"{request.Scheme}://{request.Host}");
 
     private static object? Shape<T>(ManagementResult<T> result, Func<T, object>? shape) =>
         shape is null ? result.Value : shape(result.Value!);

@@ -1,10 +1,11 @@
 using System.Buffers;
 using System.IO.Pipelines;
+using Microsoft.AspNetCore.Http;
 
-namespace Tidewater.LocalHost.Endpoints;
+namespace Tidewater.App.Http;
 
 /// <summary>Reads a request body into one pooled buffer, refusing bodies over a limit without reading them whole.</summary>
-internal sealed class RequestBody : IDisposable
+public sealed class RequestBody : IDisposable
 {
     private byte[] _buffer;
 
@@ -14,8 +15,10 @@ internal sealed class RequestBody : IDisposable
         Length = length;
     }
 
+    /// <summary>Bytes read.</summary>
     public int Length { get; }
 
+    /// <summary>The body.</summary>
     public ReadOnlyMemory<byte> Memory => _buffer.AsMemory(0, Length);
 
     /// <summary>Reads the body; null when it is larger than <paramref name="maxBytes"/>.</summary>
@@ -69,6 +72,7 @@ internal sealed class RequestBody : IDisposable
         }
     }
 
+    /// <inheritdoc />
     public void Dispose()
     {
         if (_buffer.Length > 0)

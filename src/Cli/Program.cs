@@ -1,0 +1,3 @@
+using Tidewater.Cli;
+
+return await TidewaterCommand.Create(TimeProvider.System).Parse(args).InvokeAsync();

@@ -1,0 +1,51 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Azure.Core.Serialization;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Tidewater.Orchestration;
+
+namespace Tidewater.Functions;
+
+/// <summary>What only the Functions host adds on top of <c>AddTidewater</c>.</summary>
+/// <remarks>
+/// No <see cref="IOrchestrationClient"/> is registered: Durable's client exists only per invocation (the
+/// <c>[DurableClient]</c> binding), so the functions that need one build their handler per call
+/// (<see cref="Orchestration.DurableHandlers"/>).
+/// </remarks>
+public static class FunctionsServiceCollectionExtensions
+{
+    /// <summary>The Application Insights logger provider, whose default rule keeps only warnings.</summary>
+    public const string ApplicationInsightsLoggerProvider = "Microsoft.Extensions.Logging.ApplicationInsights.ApplicationInsightsLoggerProvider";
+
+    /// <summary>Registers the worker serializer, the HTTP JSON shape and problem details, and the logging rule.</summary>
+    public static IServiceCollection AddTidewaterFunctions(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+
+        // WARNING: orchestration inputs, outputs and custom status are stored in this shape (camelCase, enums as
+        // camelCase strings): the same options as the local engine, so payloads match byte for byte on both hosts.
+        services.Configure<WorkerOptions>(options => options.Serializer = new JsonObjectSerializer(OrchestrationJson.Options));
+
+        // HTTP answers as on the local host (LocalHostBuilderExtensions): the same JSON options and problem details.
+        // Under ASP.NET Core integration HttpContext.RequestServices is the invocation's scope, so these apply.
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+            options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        });
+
+        // Application Insights keeps only Warning and above unless its default rule is removed (host.json then decides).
+        services.Configure<LoggerFilterOptions>(options =>
+        {
+            var rule = options.Rules.FirstOrDefault(r => r.ProviderName == ApplicationInsightsLoggerProvider);
+            if (rule is not null)
+            {
+                options.Rules.Remove(rule);
+            }
+        });
+        return services;
+    }
+}

@@ -6,13 +6,20 @@ public sealed partial class LocalOrchestrationEngine
     /// Stops: no new activities start; running ones finish until <paramref name="cancellationToken"/> fires (then
     /// they are cancelled and their results not recorded); queued results are checkpointed; the lease is released.
     /// </summary>
-    public async Task StopAsync(CancellationToken cancellationToken)
+    public Task StopAsync(CancellationToken cancellationToken)
     {
         if (Interlocked.CompareExchange(ref _state, 2, 1) != 1)
         {
-            return;
+            return Volatile.Read(ref _stopping) ?? Task.CompletedTask;
         }
 
+        var stopping = StopCoreAsync(cancellationToken);
+        Volatile.Write(ref _stopping, stopping);
+        return stopping;
+    }
+
+    private async Task StopCoreAsync(CancellationToken cancellationToken)
+    {
         var runtime = _runtime!;
         runtime.Stopping = true;
         await _stopActivities.CancelAsync().ConfigureAwait(false);
@@ -35,9 +42,9 @@ public sealed partial class LocalOrchestrationEngine
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        if (Volatile.Read(ref _state) == 1)
+        // Also waits for a stop already under way (the host's), so nothing it uses is disposed under it.
+        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5)))
         {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
             await StopAsync(timeout.Token).ConfigureAwait(false);
         }
 
@@ -59,7 +66,15 @@ public sealed partial class LocalOrchestrationEngine
 
         if (releaseLease && _lease is not null)
         {
-            await _lease.ReleaseAsync(CancellationToken.None).ConfigureAwait(false);
+            try
+            {
+                await _lease.ReleaseAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is Azure.RequestFailedException or HttpRequestException or IOException)
+            {
+                // Storage is gone: the lease expires by itself within its 15 s.
+                Log.LeaseReleaseFailed(_logger, e, HubName);
+            }
         }
 
         Log.EngineStopped(_logger, HubName);

@@ -37,6 +37,7 @@ public sealed partial class LocalOrchestrationEngine : IHostedService, IAsyncDis
     private EngineRuntime? _runtime;
     private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private HostLease? _lease;
+    private Task? _stopping;
     private Task[] _workers = [];
     private Task[] _activityWorkers = [];
     private Task _leaseRenewal = Task.CompletedTask;

@@ -55,4 +55,7 @@ internal static partial class Log
 
     [LoggerMessage(4041, LogLevel.Warning, "Storage is not reachable; the orchestration engine tries to start again in {Delay}")]
     public static partial void StartRetrying(ILogger logger, Exception exception, TimeSpan delay);
+
+    [LoggerMessage(4042, LogLevel.Warning, "Could not release the lease of task hub {HubName} on stop; it expires by itself")]
+    public static partial void LeaseReleaseFailed(ILogger logger, Exception exception, string hubName);
 }

@@ -16,6 +16,7 @@ public static class TidewaterCommand
         {
             GenerateCommand.Create(time),
             SendCommand.Create(time),
+            BatchCommand.Create(time),
         };
     }
 }

@@ -1,0 +1,37 @@
+using System.Diagnostics;
+using System.Globalization;
+using Tidewater.App.Batch;
+using Tidewater.Orchestration;
+
+namespace Tidewater.BatchBench;
+
+/// <summary>
+/// Samples the batch's custom status every 100 ms and reports when each phase was first seen, as
+/// <c>phase:seconds,...</c> (seconds since the start call). Coarse: the status moves only when a group finishes.
+/// </summary>
+internal static class PhaseTimer
+{
+    public static async Task<string> RunAsync(IOrchestrationClient client, string id, long started, CancellationToken cancellationToken)
+    {
+        var seen = new List<string>();
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                var instance = await client.GetInstanceAsync(id, getInputsAndOutputs: true, cancellationToken);
+                if (instance?.SerializedCustomStatus is not null && instance.ReadCustomStatusAs<BatchProgress>() is { } progress
+                    && !seen.Exists(s => s.StartsWith(progress.Phase + ":", StringComparison.Ordinal)))
+                {
+                    seen.Add(string.Create(CultureInfo.InvariantCulture, $"{progress.Phase}:{Stopwatch.GetElapsedTime(started).TotalSeconds:F1}"));
+                }
+
+                await Task.Delay(100, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        return string.Join(',', seen);
+    }
+}

@@ -1,0 +1,34 @@
+using System.Diagnostics;
+using System.Globalization;
+using Tidewater.Storage;
+
+namespace Tidewater.Bench;
+
+/// <summary>
+/// Appends <c>count</c> blocks of <c>size</c> bytes, one at a time (as the host's single commit loop does), to a new
+/// append blob; with the storage process's CPU read before and after by the caller, this gives the storage cost of
+/// one append and of one kilobyte.
+/// </summary>
+internal static class AppendCost
+{
+    public static async Task RunAsync(BlobContainerClient container, int count, int size, CancellationToken cancellationToken)
+    {
+        await container.CreateIfNotExistsAsync(cancellationToken);
+        var blob = container.GetAppendBlobClient($"cost-{size}-{Guid.NewGuid():N}.ndjson");
+        await blob.CreateAsync(cancellationToken: cancellationToken);
+        var block = new byte[size];
+        Array.Fill(block, (byte)'x');
+        block[^1] = (byte)'\n';
+        var started = Stopwatch.GetTimestamp();
+        long position = 0;
+        for (var i = 0; i < count; i++)
+        {
+            await blob.AppendBlockAsync(block, appendPositionEqual: position, cancellationToken: cancellationToken);
+            position += size;
+        }
+
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"appends={count} size={size} seconds={seconds:0.000} appends_per_s={count / seconds:0.0} mb_per_s={position / seconds / 1e6:0.00}"));
+    }
+}

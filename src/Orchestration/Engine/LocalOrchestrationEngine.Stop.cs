@@ -28,7 +28,13 @@ public sealed partial class LocalOrchestrationEngine
             if (!_lifetime.IsCancellationRequested)
             {
                 await Task.WhenAll(_activityWorkers).WaitAsync(cancellationToken).ConfigureAwait(false);
-                await runtime.Scheduled.WaitForZeroAsync(cancellationToken).ConfigureAwait(false);
+                // Zero scheduled turns and no message waiting: every finished activity's result is checkpointed.
+                do
+                {
+                    await runtime.Scheduled.WaitForZeroAsync(cancellationToken).ConfigureAwait(false);
+                    await Task.Yield();
+                }
+                while (runtime.Runners.Values.Any(runner => runner.HasMessages));
             }
         }
         catch (OperationCanceledException)

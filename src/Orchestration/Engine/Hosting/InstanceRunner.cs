@@ -94,13 +94,24 @@ internal sealed partial class InstanceRunner
         }
 
         _runtime.Pending.Decrement(batch.Count);
+        if (!_inbox.IsEmpty)
+        {
+            // More arrived during the turn: stay scheduled, so the scheduled count never dips to zero meanwhile
+            // (a stopping engine waits for that count to reach zero before it shuts down).
+            _runtime.Ready.Writer.TryWrite(this);
+            return;
+        }
+
         Volatile.Write(ref _scheduled, 0);
         _runtime.Scheduled.Decrement();
         if (!_inbox.IsEmpty)
         {
-            ScheduleTurn();
+            ScheduleTurn(); // a message that arrived between the check and the reset
         }
     }
+
+    /// <summary>True while messages wait for a turn.</summary>
+    public bool HasMessages => !_inbox.IsEmpty;
 
     private void ScheduleTurn()
     {

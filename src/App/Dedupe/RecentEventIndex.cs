@@ -50,15 +50,9 @@ public sealed class RecentEventIndex(IOptions<IngestOptions> options)
                 return new Lookup(null, pending.Task);
             }
 
-            foreach (var generation in new[] { window, window.Previous })
-            {
-                if (_generations.TryGetValue(generation, out var entries) && entries.TryGetValue(key, out var entry))
-                {
-                    return new Lookup(new RememberedDecision(_interner.Expand(entry), entry.AlertPending), null);
-                }
-            }
-
-            return default;
+            return TryGetLocked(key, window, out var entry, out _) || TryGetLocked(key, window.Previous, out entry, out _)
+                ? new Lookup(new RememberedDecision(_interner.Expand(entry), entry.AlertPending), null)
+                : default;
         }
     }
 
@@ -106,15 +100,17 @@ public sealed class RecentEventIndex(IOptions<IngestOptions> options)
     {
         lock (_gate)
         {
-            foreach (var generation in new[] { window, window.Previous })
+            if (TryGetLocked(key, window, out var entry, out var entries) || TryGetLocked(key, window.Previous, out entry, out entries))
             {
-                if (_generations.TryGetValue(generation, out var entries) && entries.TryGetValue(key, out var entry))
-                {
-                    entries[key] = entry with { AlertPending = false };
-                    return;
-                }
+                entries[key] = entry with { AlertPending = false };
             }
         }
+    }
+
+    private bool TryGetLocked(UInt128 key, WindowKey window, out Entry entry, out Dictionary<UInt128, Entry> entries)
+    {
+        entry = default;
+        return _generations.TryGetValue(window, out entries!) && entries.TryGetValue(key, out entry);
     }
 
     private void AddLocked(UInt128 key, WindowKey window, RiskDecision decision, bool alertPending)

@@ -22,6 +22,7 @@ internal sealed class StoragePipeline
             RequestFailedDetailsParser = StorageErrorParser.Instance,
             ResponseClassifier = new ResponseClassifier(),
         };
+        pipelineOptions.PerRetryPolicies.Add(ExactBufferPolicy.Instance);
         pipelineOptions.PerRetryPolicies.Add(authentication);
         return new StoragePipeline(HttpPipelineBuilder.Build(pipelineOptions));
     }
@@ -30,6 +31,7 @@ internal sealed class StoragePipeline
     public HttpMessage CreateMessage(RequestMethod method, Uri uri)
     {
         var message = _pipeline.CreateMessage();
+        message.BufferResponse = false; // ExactBufferPolicy buffers, into one array of the body's length
         var request = message.Request;
         request.Method = method;
         request.Uri.Reset(uri);

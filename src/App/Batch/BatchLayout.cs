@@ -8,6 +8,12 @@ namespace Tidewater.App.Batch;
 /// </summary>
 public static class BatchLayout
 {
+    /// <summary>
+    /// The version of the chunk outputs' formats (partial, sidecars), part of their names: outputs written by a host
+    /// with another format are recomputed, never read. Bump it whenever one of those formats changes.
+    /// </summary>
+    public const int ChunkFormat = 2;
+
     /// <summary>The plan: segments (with sha256) and chunks.</summary>
     public static string Plan(string windowId, string planId) => $"windows/{windowId}/plans/{planId}.json";
 
@@ -21,8 +27,8 @@ public static class BatchLayout
     /// <summary>A chunk's partial (<see cref="ProcessChunkActivity"/>); written last, so its existence means the chunk is done.</summary>
     public static string ChunkPartial(ChunkWork work, int chunk) => ChunkFile(work, chunk, "json");
 
-    /// <summary>A chunk's account statistics, one baseline shard per line (stats pass).</summary>
-    public static string ChunkAccounts(ChunkWork work, int chunk) => ChunkFile(work, chunk, "accounts.ndjson");
+    /// <summary>A chunk's account statistics, one section per baseline shard (<see cref="AccountSidecar"/>, stats pass).</summary>
+    public static string ChunkAccounts(ChunkWork work, int chunk) => ChunkFile(work, chunk, "accounts.bin");
 
     /// <summary>A chunk's payment examples: id digest and features (stats pass).</summary>
     public static string ChunkExamples(ChunkWork work, int chunk) => ChunkFile(work, chunk, "examples.bin");
@@ -59,7 +65,7 @@ public static class BatchLayout
     };
 
     private static string PassFolder(ChunkWork work) =>
-        $"windows/{work.WindowId}/{work.PlanId}/{work.DedupeId ?? "none"}/{PassName(work.Pass)}/{work.ModelVersion ?? "none"}";
+        string.Create(CultureInfo.InvariantCulture, $"windows/{work.WindowId}/{work.PlanId}/{work.DedupeId ?? "none"}/{PassName(work.Pass)}-f{ChunkFormat}/{work.ModelVersion ?? "none"}");
 
     private static string ChunkFile(ChunkWork work, int chunk, string extension) =>
         string.Create(CultureInfo.InvariantCulture, $"{PassFolder(work)}/{chunk:D5}.{extension}");

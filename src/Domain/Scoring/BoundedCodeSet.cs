@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.InteropServices;
 
 namespace Tidewater.Domain.Scoring;
 
@@ -31,6 +32,11 @@ internal sealed class BoundedCodeSet : IReadOnlySet<string>
             return set;
         }
 
+        if (TryGetSpan(items, out var span) && IsStrictlyIncreasing(span))
+        {
+            return span.IsEmpty ? Empty : new BoundedCodeSet(span[..Math.Min(span.Length, Capacity)].ToArray());
+        }
+
         var sorted = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var item in items)
         {
@@ -41,6 +47,7 @@ internal sealed class BoundedCodeSet : IReadOnlySet<string>
         return sorted.Count == 0 ? Empty : new BoundedCodeSet(sorted.Take(Capacity).ToArray());
     }
 
+    /// <summary>Returns the union, cut to the <see cref="Capacity"/> smallest; one of the two sets when it already is that.</summary>
     public BoundedCodeSet Union(BoundedCodeSet other)
     {
         if (other.Count == 0 || ReferenceEquals(this, other))
@@ -53,17 +60,28 @@ internal sealed class BoundedCodeSet : IReadOnlySet<string>
             return other;
         }
 
-        var merged = new List<string>(Math.Min(Capacity, Count + other.Count));
-        int i = 0, j = 0;
-        while (merged.Count < Capacity && (i < _items.Length || j < other._items.Length))
+        var (count, fromThis, fromOther) = Plan(_items, other._items);
+        if (fromThis == count)
         {
-            var c = i == _items.Length ? 1 : j == other._items.Length ? -1 : string.CompareOrdinal(_items[i], other._items[j]);
-            merged.Add(c <= 0 ? _items[i] : other._items[j]);
+            return this;
+        }
+
+        if (fromOther == count)
+        {
+            return other;
+        }
+
+        var merged = new string[count];
+        int i = 0, j = 0;
+        for (int k = 0; k < merged.Length; k++)
+        {
+            var c = Compare(_items, i, other._items, j);
+            merged[k] = c <= 0 ? _items[i] : other._items[j];
             i += c <= 0 ? 1 : 0;
             j += c >= 0 ? 1 : 0;
         }
 
-        return new BoundedCodeSet([.. merged]);
+        return new BoundedCodeSet(merged);
     }
 
     public BoundedCodeSet With(string item)
@@ -99,4 +117,56 @@ internal sealed class BoundedCodeSet : IReadOnlySet<string>
     public bool SetEquals(IEnumerable<string> other) => ToSet().SetEquals(other);
 
     private HashSet<string> ToSet() => new(_items, StringComparer.Ordinal);
+
+    private static bool TryGetSpan(IEnumerable<string> items, out ReadOnlySpan<string> span)
+    {
+        switch (items)
+        {
+            case string[] array:
+                span = array;
+                return true;
+            case List<string> list:
+                span = CollectionsMarshal.AsSpan(list);
+                return true;
+            default:
+                span = default;
+                return false;
+        }
+    }
+
+    /// <summary>True for an empty span too; false when an item is null (the slow path then throws).</summary>
+    private static bool IsStrictlyIncreasing(ReadOnlySpan<string> items)
+    {
+        for (int k = 0; k < items.Length; k++)
+        {
+            if (items[k] is null || (k > 0 && string.CompareOrdinal(items[k - 1], items[k]) >= 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The size of the merge of two sorted distinct arrays cut to <see cref="Capacity"/>, and how many of its items
+    /// each array holds.
+    /// </summary>
+    private static (int Count, int FromA, int FromB) Plan(string[] a, string[] b)
+    {
+        int i = 0, j = 0, count = 0;
+        while (count < Capacity && (i < a.Length || j < b.Length))
+        {
+            var c = Compare(a, i, b, j);
+            i += c <= 0 ? 1 : 0;
+            j += c >= 0 ? 1 : 0;
+            count++;
+        }
+
+        return (count, i, j);
+    }
+
+    /// <summary>Compares <c>a[i]</c> with <c>b[j]</c>, an exhausted side being the larger.</summary>
+    private static int Compare(string[] a, int i, string[] b, int j) =>
+        i == a.Length ? 1 : j == b.Length ? -1 : string.CompareOrdinal(a[i], b[j]);
 }

@@ -111,7 +111,7 @@ public sealed class BatchEndToEndTests(AzuriteFixture azurite)
         await using (var first = await BatchHost.StartAsync(azurite, settings, time, withEngine: true, clientOptions))
         {
             await WriteWindowAsync(first.Storage.Events);
-            holding.Hold = request => request.Method == RequestMethod.Put && request.Uri.Path.Contains("/stats/", StringComparison.Ordinal)
+            holding.Hold = request => request.Method == RequestMethod.Put && request.Uri.Path.Contains($"/stats-f{BatchLayout.ChunkFormat}/", StringComparison.Ordinal)
                 && request.Uri.Path.EndsWith("/00003.json", StringComparison.Ordinal);
             await first.Get<BatchStarter>().GetOrStartAsync(id, new BatchRequest(Window, 1, null, true), CancellationToken.None);
             await holding.Held.WaitAsync(TimeSpan.FromSeconds(60));
@@ -188,7 +188,7 @@ public sealed class BatchEndToEndTests(AzuriteFixture azurite)
         var etags = new Dictionary<string, Azure.ETag>();
         await foreach (var blob in host.Storage.Batch.ListBlobsAsync($"windows/{Window}/"))
         {
-            if (blob.Name.Contains("/index/", StringComparison.Ordinal) || blob.Name.Contains("/stats/", StringComparison.Ordinal) || blob.Name.Contains("/score/", StringComparison.Ordinal))
+            if (blob.Name.Contains("/index/", StringComparison.Ordinal) || blob.Name.Contains($"/stats-f{BatchLayout.ChunkFormat}/", StringComparison.Ordinal) || blob.Name.Contains($"/score-f{BatchLayout.ChunkFormat}/", StringComparison.Ordinal))
             {
                 etags[blob.Name] = blob.ETag;
             }
@@ -201,7 +201,7 @@ public sealed class BatchEndToEndTests(AzuriteFixture azurite)
     {
         await foreach (var blob in host.Storage.Batch.ListBlobsAsync($"windows/{Window}/"))
         {
-            if (blob.Name.Contains("/stats/", StringComparison.Ordinal) && blob.Name.EndsWith("/00000.json", StringComparison.Ordinal))
+            if (blob.Name.Contains($"/stats-f{BatchLayout.ChunkFormat}/", StringComparison.Ordinal) && blob.Name.EndsWith("/00000.json", StringComparison.Ordinal))
             {
                 return blob.Name;
             }

@@ -20,6 +20,18 @@ public sealed class LogisticRefitTests
     }
 
     [Fact]
+    public void Fit_ExamplesOverManyBlocks_GivesIdenticalWeightsWhateverTheThreads()
+    {
+        var examples = Examples((LogisticRefit.BlockSize * 2) + 123);
+
+        var first = LogisticRefit.Fit(examples, RiskModel.Default.Weights);
+        var second = LogisticRefit.Fit(examples, RiskModel.Default.Weights);
+
+        Assert.Equal(first, second);
+        Assert.True(LogisticRefit.LogLoss(examples, first) < LogisticRefit.LogLoss(examples, RiskModel.Default.Weights));
+    }
+
+    [Fact]
     public void Fit_LabelsFollowingAFeature_LowersTheLossAndRaisesThatWeight()
     {
         var examples = Examples(200);

@@ -12,6 +12,7 @@ namespace Tidewater.App.Batch;
 /// Model versions, their baseline shards and the current-version pointer, as the batch reads them: versions are
 /// immutable, so they are cached by version; shards through a least-recently-used cache of
 /// <see cref="ScoringOptions.BaselineCacheShards"/> shards of the batch's own (it must not evict the real-time path's).
+/// Concurrent chunks asking for the same shard share one load.
 /// </summary>
 public sealed class BatchModelStore(BatchStorage storage, IOptions<ScoringOptions> options)
 {
@@ -19,8 +20,8 @@ public sealed class BatchModelStore(BatchStorage storage, IOptions<ScoringOption
     private readonly int _shardCapacity = options.Value.BaselineCacheShards;
     private readonly Lock _gate = new();
     private readonly Dictionary<string, RiskModel> _models = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Version, int Shard), LinkedListNode<(string Version, int Shard, BaselineShard Value)>> _shards = [];
-    private readonly LinkedList<(string Version, int Shard, BaselineShard Value)> _recency = new();
+    private readonly Dictionary<(string Version, int Shard), LinkedListNode<(string Version, int Shard, Task<BaselineShard> Value)>> _shards = [];
+    private readonly LinkedList<(string Version, int Shard, Task<BaselineShard> Value)> _recency = new();
 
     /// <summary>The model <paramref name="version"/>; <c>v0</c> is the shipped default unless a blob says otherwise.</summary>
     /// <exception cref="InvalidOperationException">No such version.</exception>
@@ -100,23 +101,19 @@ public sealed class BatchModelStore(BatchStorage storage, IOptions<ScoringOption
             return BaselineShard.Empty; // as the real-time path: a model that merged no window has no baselines
         }
 
+        Task<BaselineShard> load;
         lock (_gate)
         {
             if (_shards.TryGetValue((model.Version, shard), out var node))
             {
                 _recency.Remove(node);
                 _recency.AddFirst(node);
-                return node.Value.Value;
+                load = node.Value.Value;
             }
-        }
-
-        var blob = await storage.Models.GetBlockBlobClient(ModelLayout.ShardBlob(model.Version, shard)).DownloadIfExistsAsync(cancellationToken: cancellationToken);
-        var loaded = blob is null ? BaselineShard.Empty : BaselineShardJson.Deserialize(blob.Content.ToMemory().Span);
-        lock (_gate)
-        {
-            if (!_shards.ContainsKey((model.Version, shard)))
+            else
             {
-                _shards[(model.Version, shard)] = _recency.AddFirst((model.Version, shard, loaded));
+                load = LoadShardAsync(model.Version, shard);
+                _shards[(model.Version, shard)] = _recency.AddFirst((model.Version, shard, load));
                 while (_shards.Count > _shardCapacity && _recency.Last is { } oldest)
                 {
                     _recency.RemoveLast();
@@ -125,6 +122,33 @@ public sealed class BatchModelStore(BatchStorage storage, IOptions<ScoringOption
             }
         }
 
-        return loaded;
+        try
+        {
+            return await load.WaitAsync(cancellationToken);
+        }
+        catch (Exception) when (load.IsFaulted || load.IsCanceled)
+        {
+            Forget(model.Version, shard, load); // a failed load is not cached: the next caller (or retry) loads again
+            throw;
+        }
+    }
+
+    private async Task<BaselineShard> LoadShardAsync(string version, int shard)
+    {
+        await Task.Yield(); // load outside the lock
+        var blob = await storage.Models.GetBlockBlobClient(ModelLayout.ShardBlob(version, shard)).DownloadIfExistsAsync();
+        return blob is null ? BaselineShard.Empty : BaselineShardJson.Deserialize(blob.Content.ToMemory().Span);
+    }
+
+    private void Forget(string version, int shard, Task<BaselineShard> load)
+    {
+        lock (_gate)
+        {
+            if (_shards.TryGetValue((version, shard), out var node) && node.Value.Value == load)
+            {
+                _recency.Remove(node);
+                _shards.Remove((version, shard));
+            }
+        }
     }
 }

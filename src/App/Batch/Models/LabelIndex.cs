@@ -18,14 +18,25 @@ public sealed class LabelIndex(BatchStorage storage)
     /// <summary>Buckets per window.</summary>
     public const int Buckets = 64;
 
-    /// <summary>Stores <paramref name="payments"/> as the label index of <paramref name="windowId"/> (blobs that exist are kept).</summary>
-    public async Task WriteAsync(string windowId, IReadOnlyList<LabelledPayment> payments, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores one bucket of the label index of <paramref name="windowId"/>: <paramref name="payments"/> sorted by digest,
+    /// without repeats (a blob that exists is kept, so a rerun writes nothing).
+    /// </summary>
+    /// <exception cref="ArgumentException">The payments are not sorted and distinct by digest, or one is in another bucket.</exception>
+    public async Task WriteBucketAsync(string windowId, int bucket, IReadOnlyList<LabelledPayment> payments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(payments);
-        foreach (var bucket in payments.GroupBy(p => BatchIds.LabelBucket(p.Digest)).OrderBy(g => g.Key))
+        for (int i = 0; i < payments.Count; i++)
         {
-            LabelledPayment[] sorted = [.. bucket.DistinctBy(p => p.Digest).OrderBy(p => p.Digest)];
-            await BatchBlobs.UploadIfAbsentAsync(storage.Batch, BatchLayout.Labels(bucket.Key, windowId), ExampleCodec.Write(sorted), cancellationToken);
+            if (BatchIds.LabelBucket(payments[i].Digest) != bucket || (i > 0 && payments[i - 1].Digest >= payments[i].Digest))
+            {
+                throw new ArgumentException($"Label bucket {bucket} must hold its own payments, sorted and distinct by digest.", nameof(payments));
+            }
+        }
+
+        if (payments.Count > 0)
+        {
+            await BatchBlobs.UploadIfAbsentAsync(storage.Batch, BatchLayout.Labels(bucket, windowId), ExampleCodec.Write(payments), cancellationToken);
         }
     }
 

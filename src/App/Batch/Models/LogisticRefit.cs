@@ -23,19 +23,28 @@ public static class LogisticRefit
     /// <summary>L2 penalty on the feature weights.</summary>
     public const double L2 = 1e-4;
 
+    /// <summary>Examples per block of the gradient sum: blocks are summed in parallel, then in block order.</summary>
+    internal const int BlockSize = 16_384;
+
     /// <summary>Fits weights to <paramref name="examples"/>, starting from <paramref name="start"/>.</summary>
+    /// <remarks>
+    /// Each step's gradient is summed per fixed block of <see cref="BlockSize"/> examples, blocks on as many threads as
+    /// there are, and the block sums added in block order: the result does not depend on the thread count or timing.
+    /// </remarks>
     public static ModelWeights Fit(IReadOnlyList<LabelledPayment> examples, ModelWeights start)
     {
         ArgumentNullException.ThrowIfNull(examples);
         ArgumentNullException.ThrowIfNull(start);
         const int n = FeatureNames.Count;
-        double total = examples.Sum(e => e.Weight);
+        var data = Design.From(examples);
+        double total = data.TotalWeight;
         var step = new double[n];
-        foreach (var e in examples)
+        for (int i = 0; i < data.Count; i++)
         {
             for (int j = 0; j < n; j++)
             {
-                step[j] += e.Weight * e.Features[j] * e.Features[j];
+                double x = data.Features[(i * n) + j];
+                step[j] += data.Weights[i] * x * x;
             }
         }
 
@@ -46,22 +55,23 @@ public static class LogisticRefit
 
         double bias = start.Bias;
         double[] weights = [.. start.Features];
-        var gradient = new double[n];
+        int blocks = (data.Count + BlockSize - 1) / BlockSize;
+        var sums = new double[blocks, n + 1];
+        var gradient = new double[n + 1];
         for (int iteration = 0; iteration < Iterations; iteration++)
         {
+            double b = bias;
+            Parallel.For(0, blocks, block => SumBlock(data, block, b, weights, sums));
             Array.Clear(gradient);
-            double biasGradient = 0;
-            foreach (var e in examples)
+            for (int block = 0; block < blocks; block++)
             {
-                double error = (Probability(e.Features, bias, weights) - (e.ChargedBack ? 1 : 0)) * e.Weight;
-                biasGradient += error;
-                for (int j = 0; j < n; j++)
+                for (int j = 0; j <= n; j++)
                 {
-                    gradient[j] += error * e.Features[j];
+                    gradient[j] += sums[block, j];
                 }
             }
 
-            bias -= LearningRate * biasGradient / total;
+            bias -= LearningRate * gradient[n] / total;
             for (int j = 0; j < n; j++)
             {
                 weights[j] -= step[j] * ((gradient[j] / total) + (L2 * weights[j]));
@@ -96,6 +106,75 @@ public static class LogisticRefit
             logit += weights[j] * x[j];
         }
 
-        return logit >= 0 ? 1 / (1 + Math.Exp(-logit)) : Math.Exp(logit) / (1 + Math.Exp(logit));
+        return Sigmoid(logit);
+    }
+
+    private static double Sigmoid(double logit) => logit >= 0 ? 1 / (1 + Math.Exp(-logit)) : Math.Exp(logit) / (1 + Math.Exp(logit));
+
+    /// <summary>The weighted error gradient of one block: the features' sums in 0..n-1, the bias's in n.</summary>
+    private static void SumBlock(Design data, int block, double bias, double[] weights, double[,] sums)
+    {
+        const int n = FeatureNames.Count;
+        Span<double> sum = stackalloc double[n + 1];
+        sum.Clear();
+        int end = Math.Min(data.Count, (block + 1) * BlockSize);
+        for (int i = block * BlockSize; i < end; i++)
+        {
+            var x = data.Features.AsSpan(i * n, n);
+            double logit = bias;
+            for (int j = 0; j < n; j++)
+            {
+                logit += weights[j] * x[j];
+            }
+
+            double error = (Sigmoid(logit) - data.Labels[i]) * data.Weights[i];
+            sum[n] += error;
+            for (int j = 0; j < n; j++)
+            {
+                sum[j] += error * x[j];
+            }
+        }
+
+        for (int j = 0; j <= n; j++)
+        {
+            sums[block, j] = sum[j];
+        }
+    }
+
+    /// <summary>The examples as flat arrays: features row by row, labels (0 or 1) and weights.</summary>
+    private sealed class Design(double[] features, double[] labels, double[] weights, double totalWeight)
+    {
+        public double[] Features => features;
+
+        public double[] Labels => labels;
+
+        public double[] Weights => weights;
+
+        public double TotalWeight => totalWeight;
+
+        public int Count => labels.Length;
+
+        public static Design From(IReadOnlyList<LabelledPayment> examples)
+        {
+            const int n = FeatureNames.Count;
+            var features = new double[examples.Count * n];
+            var labels = new double[examples.Count];
+            var weights = new double[examples.Count];
+            double total = 0;
+            for (int i = 0; i < examples.Count; i++)
+            {
+                var e = examples[i];
+                for (int j = 0; j < n; j++)
+                {
+                    features[(i * n) + j] = e.Features[j];
+                }
+
+                labels[i] = e.ChargedBack ? 1 : 0;
+                weights[i] = e.Weight;
+                total += e.Weight;
+            }
+
+            return new Design(features, labels, weights, total);
+        }
     }
 }

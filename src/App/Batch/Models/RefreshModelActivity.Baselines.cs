@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Tidewater.App.Scoring;
 using Tidewater.Domain.Scoring;
 
@@ -5,11 +6,16 @@ namespace Tidewater.App.Batch;
 
 public sealed partial class RefreshModelActivity
 {
+    /// <summary>How many shards are merged at once: reads, merges and writes of different shards overlap.</summary>
+    private const int ShardConcurrency = 4;
+
     /// <summary>
-    /// Writes the new version's baseline shards one at a time: each shard of the base model merged with the window's
-    /// accounts of that shard (read from every chunk's accounts sidecar with one ranged read, merged in chunk order).
-    /// A shard the window does not touch is copied, because the real-time path reads only
-    /// <c>versions/{version}/baselines/{shard}</c> of the version it uses. At most two shards are in memory at once.
+    /// Writes the new version's baseline shards, <see cref="ShardConcurrency"/> at a time: each shard of the base model
+    /// merged with the window's accounts of that shard (read from every chunk's accounts sidecar with one ranged read,
+    /// merged in chunk order). A shard the window does not touch is copied, because the real-time path reads only
+    /// <c>versions/{version}/baselines/{shard}</c> of the version it uses. Shards are independent, so none depends on
+    /// which finishes first, and the accounts total is a sum. At most <see cref="ShardConcurrency"/> shards (each its
+    /// window accounts, base and merged baselines) are in memory at once.
     /// </summary>
     /// <returns>The window's accounts merged.</returns>
     private async Task<long> WriteShardsAsync(RefreshRun run, RiskModel baseModel, string version, CancellationToken cancellationToken)
@@ -22,42 +28,50 @@ public sealed partial class RefreshModelActivity
         }
 
         var ranges = sidecars.Select(s => s.Shards.ToDictionary(r => r.Shard)).ToList();
-        long accounts = 0;
-        for (int shard = 0; shard < shardCount; shard++)
+        var accounts = new long[shardCount];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = ShardConcurrency, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(Enumerable.Range(0, shardCount), parallel, async (shard, token) =>
+            accounts[shard] = await WriteShardAsync(sidecars, ranges, baseModel, version, shard, token));
+        return accounts.Sum();
+    }
+
+    /// <summary>Writes one shard of the new version (see <see cref="WriteShardsAsync"/>).</summary>
+    /// <returns>The window's accounts in the shard.</returns>
+    private async Task<long> WriteShardAsync(IReadOnlyList<ChunkSidecars> sidecars, IReadOnlyList<Dictionary<int, ShardRange>> ranges,
+        RiskModel baseModel, string version, int shard, CancellationToken cancellationToken)
+    {
+        int upTo = ranges.Sum(r => r.TryGetValue(shard, out var range) ? range.Accounts : 0);
+        var window = new Dictionary<string, AccountBaseline>(upTo, StringComparer.Ordinal);
+        for (int chunk = 0; chunk < sidecars.Count; chunk++)
         {
-            var window = new Dictionary<string, AccountBaseline>(StringComparer.Ordinal);
-            for (int chunk = 0; chunk < sidecars.Count; chunk++)
+            if (ranges[chunk].TryGetValue(shard, out var range))
             {
-                if (ranges[chunk].TryGetValue(shard, out var range))
+                var slice = await storage.Batch.GetBlockBlobClient(sidecars[chunk].AccountsBlob)
+                    .DownloadRangeAsync(range.Offset, range.Length, cancellationToken: cancellationToken);
+                foreach (var (accountId, baseline) in AccountSidecar.Read(slice.Content.ToMemory().Span))
                 {
-                    var slice = await storage.Batch.GetBlockBlobClient(sidecars[chunk].AccountsBlob)
-                        .DownloadRangeAsync(range.Offset, range.Length, cancellationToken: cancellationToken);
-                    foreach (var (accountId, baseline) in BaselineShardJson.Deserialize(slice.Content.ToMemory().Span).Accounts)
-                    {
-                        window[accountId] = window.TryGetValue(accountId, out var earlier) ? earlier.Merge(baseline) : baseline;
-                    }
+                    ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(window, accountId, out bool exists);
+                    slot = exists ? slot!.Merge(baseline) : baseline;
                 }
             }
-
-            var baseShard = baseModel.IncludedWindows.Count == 0 ? null
-                : await storage.Models.GetBlockBlobClient(ModelLayout.ShardBlob(baseModel.Version, shard)).DownloadIfExistsAsync(cancellationToken: cancellationToken);
-            var target = storage.Models.GetBlockBlobClient(ModelLayout.ShardBlob(version, shard));
-            if (window.Count == 0)
-            {
-                if (baseShard is not null)
-                {
-                    await target.UploadAsync(baseShard.Content, cancellationToken: cancellationToken);
-                }
-
-                continue;
-            }
-
-            var merged = (baseShard is null ? BaselineShard.Empty : BaselineShardJson.Deserialize(baseShard.Content.ToMemory().Span)).Merge(new BaselineShard(window));
-            await target.UploadAsync(new BinaryData(BaselineShardJson.SerializeToUtf8Bytes(merged)), cancellationToken: cancellationToken);
-            accounts += window.Count;
         }
 
-        return accounts;
+        var baseShard = baseModel.IncludedWindows.Count == 0 ? null
+            : await storage.Models.GetBlockBlobClient(ModelLayout.ShardBlob(baseModel.Version, shard)).DownloadIfExistsAsync(cancellationToken: cancellationToken);
+        var target = storage.Models.GetBlockBlobClient(ModelLayout.ShardBlob(version, shard));
+        if (window.Count == 0)
+        {
+            if (baseShard is not null)
+            {
+                await target.UploadAsync(baseShard.Content, cancellationToken: cancellationToken);
+            }
+
+            return 0;
+        }
+
+        var merged = (baseShard is null ? BaselineShard.Empty : BaselineShardJson.Deserialize(baseShard.Content.ToMemory().Span)).Merge(new BaselineShard(window));
+        await target.UploadAsync(new BinaryData(BaselineShardJson.SerializeToUtf8Bytes(merged)), cancellationToken: cancellationToken);
+        return window.Count;
     }
 
     /// <summary>The stats chunks' sidecars, in chunk order (read once per run).</summary>

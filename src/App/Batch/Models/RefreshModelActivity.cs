@@ -135,6 +135,6 @@ public sealed partial class RefreshModelActivity(
 
         public IReadOnlyList<ChunkSidecars>? Sidecars { get; set; }
 
-        public IReadOnlyList<LabelledPayment>? Labelled { get; set; }
+        public TrainingSet? Training { get; set; }
     }
 }

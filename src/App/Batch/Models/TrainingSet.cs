@@ -16,13 +16,45 @@ public sealed record TrainingSet(IReadOnlyList<LabelledPayment> Train, IReadOnly
     public static TrainingSet Build(IReadOnlyList<LabelledPayment> labelled, int maxExamples)
     {
         ArgumentNullException.ThrowIfNull(labelled);
-        int positives = labelled.Count(e => e.ChargedBack);
-        int negatives = labelled.Count - positives;
-        ulong rate = labelled.Count <= maxExamples ? 1 : (ulong)Math.Ceiling(negatives / (double)Math.Max(1, maxExamples - positives));
-        var kept = labelled
-            .Where(e => e.ChargedBack || BatchIds.SampleKey(e.Digest) % rate == 0)
-            .Select(e => e.ChargedBack ? e : e with { Weight = rate })
-            .ToList();
-        return new TrainingSet([.. kept.Where(e => !BatchIds.IsHoldout(e.Digest))], [.. kept.Where(e => BatchIds.IsHoldout(e.Digest))]);
+        var builder = new Builder(SamplingRate(labelled.Count, labelled.Count(e => e.ChargedBack), maxExamples));
+        foreach (var example in labelled)
+        {
+            builder.Add(example);
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// One negative in how many is kept, so that about <paramref name="maxExamples"/> examples remain: 1 (all) when
+    /// there are no more than that, else the negatives over the places the positives leave.
+    /// </summary>
+    public static ulong SamplingRate(long labelled, long positives, int maxExamples) =>
+        labelled <= maxExamples ? 1 : (ulong)Math.Ceiling((labelled - positives) / (double)Math.Max(1, maxExamples - positives));
+
+    /// <summary>Builds a set from examples given one at a time, so a window's payments never need to be in memory at once.</summary>
+    /// <param name="rate">The sampling rate (<see cref="SamplingRate"/>), from counts known in advance.</param>
+    public sealed class Builder(ulong rate)
+    {
+        private readonly List<LabelledPayment> _train = [];
+        private readonly List<LabelledPayment> _holdout = [];
+
+        /// <summary>True when a payment with this digest and label would be kept (check before reading its features).</summary>
+        public bool Keeps(UInt128 digest, bool chargedBack) => chargedBack || BatchIds.SampleKey(digest) % rate == 0;
+
+        /// <summary>Adds <paramref name="example"/> if the sample keeps it; a kept negative weighs the rate.</summary>
+        public void Add(LabelledPayment example)
+        {
+            if (!Keeps(example.Digest, example.ChargedBack))
+            {
+                return;
+            }
+
+            var kept = example.ChargedBack ? example : example with { Weight = rate };
+            (BatchIds.IsHoldout(kept.Digest) ? _holdout : _train).Add(kept);
+        }
+
+        /// <summary>The set of the examples kept, in the order added (the builder is done with them).</summary>
+        public TrainingSet Build() => new(_train.AsReadOnly(), _holdout.AsReadOnly());
     }
 }

@@ -1,27 +1,100 @@
+using System.Text;
 using Tidewater.Domain.Scoring;
 
 namespace Tidewater.App.Batch;
 
 /// <summary>
-/// A chunk's per-account statistics as one <c>BaselineShardJson</c> line per non-empty baseline shard, in shard
-/// order, with the byte range of each line: the refresh reads one shard of every chunk with ranged reads, so it
-/// never holds more than one shard's accounts.
+/// A chunk's per-account statistics as one binary section per non-empty baseline shard, in shard order, with the
+/// byte range of each section: the refresh reads a shard of every chunk with ranged reads, so it holds only the
+/// accounts of the shards it is merging.
 /// </summary>
-internal static class AccountSidecar
+/// <remarks>
+/// <para>
+/// The sidecar lives within one batch (written by the stats pass, read by the refresh of the same batch), so a section
+/// carries only a format byte, <see cref="Format"/>. Then the account count (int32), then per account, in the order
+/// of the dictionary: the id, the amount's count (int64), mean and M2 (the doubles' bits, so they round-trip
+/// exactly), the countries and the merchant categories (a count, then each code). Strings are UTF-8 after their byte
+/// length; counts and lengths in sets and strings are 7-bit encoded, fixed-size numbers little-endian.
+/// </para>
+/// <para>
+/// <see cref="Read"/> also accepts the <c>BaselineShardJson</c> line that earlier releases wrote, so a batch whose
+/// stats pass ran before an upgrade still refreshes (its chunk outputs are reused, never rewritten).
+/// </para>
+/// </remarks>
+internal static partial class AccountSidecar
 {
+    /// <summary>The first byte of every section; never <c>{</c>, which starts a legacy JSON line.</summary>
+    public const byte Format = 0xB1;
+
+    /// <summary>UTF-8 that throws on invalid text instead of replacing it, so an id never changes on the way.</summary>
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Encodes <paramref name="accounts"/> split by baseline shard.</summary>
+    /// <param name="accounts">The chunk's baselines by account id.</param>
+    /// <param name="shardCount">The baseline shard count of the model.</param>
+    /// <returns>The sidecar and where each non-empty shard's section is in it, in shard order.</returns>
     public static (byte[] Content, IReadOnlyList<ShardRange> Shards) Write(IReadOnlyDictionary<string, AccountBaseline> accounts, int shardCount)
     {
-        var content = new MemoryStream();
+        ArgumentNullException.ThrowIfNull(accounts);
+        var (pairs, order, starts) = ByShard(accounts, shardCount);
         var ranges = new List<ShardRange>();
-        var byShard = accounts.GroupBy(a => BaselineShard.IndexOf(a.Key, shardCount)).OrderBy(g => g.Key);
-        foreach (var shard in byShard)
+        using var writer = new SectionWriter(pairs.Length * 48);
+        for (int shard = 0; shard < shardCount; shard++)
         {
-            var line = BaselineShardJson.SerializeToUtf8Bytes(new BaselineShard(shard.ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal)));
-            ranges.Add(new ShardRange(shard.Key, content.Length, line.Length, shard.Count()));
-            content.Write(line);
-            content.WriteByte((byte)'\n');
+            var section = order.AsSpan(starts[shard], starts[shard + 1] - starts[shard]);
+            if (section.IsEmpty)
+            {
+                continue;
+            }
+
+            int offset = writer.Length;
+            writer.Byte(Format);
+            writer.Int32(section.Length);
+            foreach (int index in section)
+            {
+                var (accountId, baseline) = pairs[index];
+                writer.String(accountId);
+                writer.Int64(baseline.Amount.Count);
+                writer.Double(baseline.Amount.Mean);
+                writer.Double(baseline.Amount.M2);
+                writer.Codes(baseline.Countries);
+                writer.Codes(baseline.MerchantCategories);
+            }
+
+            ranges.Add(new ShardRange(shard, offset, writer.Length - offset, section.Length));
         }
 
-        return (content.ToArray(), ranges);
+        return (writer.ToArray(), ranges);
+    }
+
+    /// <summary>
+    /// Orders the accounts by shard with a counting sort that keeps the dictionary's order within a shard: shard
+    /// <c>s</c> is <c>accounts[order[i]]</c> for <c>i</c> in <c>starts[s]..starts[s + 1]</c>.
+    /// </summary>
+    private static (KeyValuePair<string, AccountBaseline>[] Accounts, int[] Order, int[] Starts) ByShard(
+        IReadOnlyDictionary<string, AccountBaseline> accounts, int shardCount)
+    {
+        var pairs = accounts.ToArray();
+        var shards = new int[pairs.Length];
+        var starts = new int[shardCount + 1];
+        for (int i = 0; i < pairs.Length; i++)
+        {
+            shards[i] = BaselineShard.IndexOf(pairs[i].Key, shardCount);
+            starts[shards[i] + 1]++;
+        }
+
+        for (int shard = 0; shard < shardCount; shard++)
+        {
+            starts[shard + 1] += starts[shard];
+        }
+
+        var order = new int[pairs.Length];
+        var next = starts[..^1];
+        for (int i = 0; i < pairs.Length; i++)
+        {
+            order[next[shards[i]]++] = i;
+        }
+
+        return (pairs, order, starts);
     }
 }

@@ -30,28 +30,63 @@ public static class ExampleCodec
         return bytes;
     }
 
+    /// <summary>
+    /// Writes the examples ordered by label-index bucket, then digest (equal digests keep their order), as a chunk's
+    /// examples sidecar; also returns how many fell in each bucket.
+    /// </summary>
+    public static (byte[] Content, int[] BucketCounts) WriteByBucket(IReadOnlyList<LabelledPayment> examples)
+    {
+        ArgumentNullException.ThrowIfNull(examples);
+        var order = new (int Bucket, UInt128 Digest, int Index)[examples.Count];
+        var counts = new int[LabelIndex.Buckets];
+        for (int i = 0; i < order.Length; i++)
+        {
+            int bucket = BatchIds.LabelBucket(examples[i].Digest);
+            order[i] = (bucket, examples[i].Digest, i);
+            counts[bucket]++;
+        }
+
+        Array.Sort(order);
+        var sorted = new LabelledPayment[order.Length];
+        for (int i = 0; i < order.Length; i++)
+        {
+            sorted[i] = examples[order[i].Index];
+        }
+
+        return (Write(sorted), counts);
+    }
+
     /// <summary>Reads examples (unlabelled).</summary>
     /// <exception cref="InvalidDataException">The length is not a whole number of examples.</exception>
     public static LabelledPayment[] Read(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.Length % RecordBytes != 0)
-        {
-            throw new InvalidDataException("An example blob has the wrong length.");
-        }
-
-        var examples = new LabelledPayment[bytes.Length / RecordBytes];
-        Span<double> f = stackalloc double[FeatureNames.Count];
+        var examples = new LabelledPayment[Count(bytes)];
         for (int i = 0; i < examples.Length; i++)
         {
-            var at = bytes[(i * RecordBytes)..];
-            for (int j = 0; j < f.Length; j++)
-            {
-                f[j] = BinaryPrimitives.ReadDoubleLittleEndian(at[(16 + (j * 8))..]);
-            }
-
-            examples[i] = new LabelledPayment(BinaryPrimitives.ReadUInt128LittleEndian(at), new FeatureVector(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8]));
+            examples[i] = ReadAt(bytes, i);
         }
 
         return examples;
     }
+
+    /// <summary>How many examples <paramref name="bytes"/> holds.</summary>
+    /// <exception cref="InvalidDataException">The length is not a whole number of examples.</exception>
+    public static int Count(ReadOnlySpan<byte> bytes) =>
+        bytes.Length % RecordBytes == 0 ? bytes.Length / RecordBytes : throw new InvalidDataException("An example blob has the wrong length.");
+
+    /// <summary>The id digest of example <paramref name="index"/>, without reading its features.</summary>
+    public static UInt128 DigestAt(ReadOnlySpan<byte> bytes, int index) => BinaryPrimitives.ReadUInt128LittleEndian(bytes[(index * RecordBytes)..]);
+
+    /// <summary>Example <paramref name="index"/> (unlabelled).</summary>
+    public static LabelledPayment ReadAt(ReadOnlySpan<byte> bytes, int index)
+    {
+        var at = bytes.Slice(index * RecordBytes, RecordBytes);
+        return new LabelledPayment(
+            BinaryPrimitives.ReadUInt128LittleEndian(at),
+            new FeatureVector(
+                Feature(at, 0), Feature(at, 1), Feature(at, 2), Feature(at, 3), Feature(at, 4),
+                Feature(at, 5), Feature(at, 6), Feature(at, 7), Feature(at, 8)));
+    }
+
+    private static double Feature(ReadOnlySpan<byte> record, int index) => BinaryPrimitives.ReadDoubleLittleEndian(record[(16 + (index * 8))..]);
 }

@@ -20,7 +20,7 @@ public sealed partial class ProcessChunkActivity
         long latencyTotal = 0;
         var accounts = new Dictionary<string, AccountBaseline>(StringComparer.Ordinal);
         var population = AccountBaseline.Empty;
-        var examples = new List<LabelledPayment>();
+        var examples = new List<LabelledPayment>(parsed.Records.Count);
         var chargebacks = new List<ChargebackRef>();
         for (int i = 0; i < parsed.Records.Count; i++)
         {
@@ -43,11 +43,11 @@ public sealed partial class ProcessChunkActivity
         }
 
         var (accountLines, shards) = AccountSidecar.Write(accounts, model.BaselineShardCount);
-        var exampleBytes = ExampleCodec.Write(examples);
+        var (exampleBytes, buckets) = ExampleCodec.WriteByBucket(examples);
         cpu += Stopwatch.GetElapsedTime(started);
 
         var sidecars = new ChunkSidecars(
-            BatchLayout.ChunkAccounts(task.Work, task.Index), model.BaselineShardCount, shards, BatchLayout.ChunkExamples(task.Work, task.Index), examples.Count);
+            BatchLayout.ChunkAccounts(task.Work, task.Index), model.BaselineShardCount, shards, BatchLayout.ChunkExamples(task.Work, task.Index), examples.Count, buckets);
         await BatchBlobs.UploadAsync(storage.Batch, sidecars.AccountsBlob, accountLines, cancellationToken);
         await BatchBlobs.UploadAsync(storage.Batch, sidecars.ExamplesBlob, exampleBytes, cancellationToken);
         return Counts(parsed, cpu) with

@@ -15,6 +15,8 @@ internal static class RunCommand
         await using var host = await BenchHost.StartAsync(arguments.Get("connection"), arguments.Get("suffix"), withEngine: true);
         var started = Stopwatch.GetTimestamp();
         var cpuAtStart = process.TotalProcessorTime;
+        var pauseAtStart = GC.GetTotalPauseDuration();
+        long allocatedAtStart = GC.GetTotalAllocatedBytes();
         string id = BatchInstanceIds.Scheduled(BenchEvents.Window);
         var request = new BatchRequest(BenchEvents.Window.Id, (int)BenchEvents.Window.Length.TotalMinutes, null, true);
         await host.Get<BatchStarter>().GetOrStartAsync(id, request, CancellationToken.None);
@@ -32,6 +34,8 @@ internal static class RunCommand
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"status={done.RuntimeStatus} records={result?.Records} events={result?.Events} failed_chunks={result?.FailedChunks} "
             + $"batch_seconds={batchSeconds:F2} startup_seconds={Stopwatch.GetElapsedTime(start, started).TotalSeconds:F2} host_cpu_seconds={cpu:F2} "
+            + $"gc_pause_seconds={(GC.GetTotalPauseDuration() - pauseAtStart).TotalSeconds:F2} allocated_mb={(GC.GetTotalAllocatedBytes() - allocatedAtStart) / 1048576.0:F0} "
+            + $"gc_counts={GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} "
             + $"checksum={result?.Checksum} phases={phaseSeconds}"));
         if (done.FailureDetails is { } failure)
         {

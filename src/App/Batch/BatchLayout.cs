@@ -33,6 +33,16 @@ public static class BatchLayout
     /// <summary>A chunk's payment examples: id digest and features (stats pass).</summary>
     public static string ChunkExamples(ChunkWork work, int chunk) => ChunkFile(work, chunk, "examples.bin");
 
+    /// <summary>
+    /// A chunk's counted records as the score pass reads them (<see cref="ScoreInputs"/>, written by the stats pass).
+    /// Named without pass or model: it depends only on the records and the skip list.
+    /// </summary>
+    public static string ChunkScoreInputs(ChunkWork work, int chunk)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return string.Create(CultureInfo.InvariantCulture, $"windows/{work.WindowId}/{work.PlanId}/{work.DedupeId ?? "none"}/inputs-f{ChunkFormat}/{chunk:D5}.bin");
+    }
+
     /// <summary>The merge of one pass's partials over the chunk set <paramref name="chunkSetId"/>.</summary>
     public static string Merged(ChunkWork work, string chunkSetId) => $"{PassFolder(work)}/merged-{chunkSetId}.json";
 

@@ -38,25 +38,32 @@ public static class FeatureExtractor
     /// <param name="account">The account's baseline, or <see langword="null"/> when the account is unknown.</param>
     /// <param name="model">The model, for its population baseline and high-risk merchant categories.</param>
     /// <returns>The features.</returns>
-    public static FeatureVector Extract(PaymentEvent paymentEvent, AccountBaseline? account, RiskModel model)
+    public static FeatureVector Extract(PaymentEvent paymentEvent, AccountBaseline? account, RiskModel model) =>
+        Extract(ScoringInput.Of(paymentEvent), account, model);
+
+    /// <summary>Computes the features of an event from its <see cref="ScoringInput"/>.</summary>
+    /// <param name="input">The event's scoring input.</param>
+    /// <param name="account">The account's baseline, or <see langword="null"/> when the account is unknown.</param>
+    /// <param name="model">The model, for its population baseline and high-risk merchant categories.</param>
+    /// <returns>The features.</returns>
+    public static FeatureVector Extract(in ScoringInput input, AccountBaseline? account, RiskModel model)
     {
-        ArgumentNullException.ThrowIfNull(paymentEvent);
         ArgumentNullException.ThrowIfNull(model);
 
         var known = account is not null && account.Amount.Count > 0;
         var amounts = known && account!.Amount.Count >= MinAccountObservations ? account.Amount : model.Population.Amount;
-        var amount = (double)paymentEvent.Amount;
+        var amount = input.Amount;
 
         return new FeatureVector(
             AmountZScore: ZScore(amount, amounts),
             LogAmount: Math.Log(1 + amount),
             UnknownAccount: Flag(!known),
-            NewCountry: Flag(known && account!.IsNewCountry(paymentEvent.Country)),
-            NewMerchantCategory: Flag(known && account!.IsNewMerchantCategory(paymentEvent.MerchantCategory)),
-            HighRiskMerchantCategory: Flag(model.HighRiskMerchantCategories.Contains(paymentEvent.MerchantCategory)),
-            Ecommerce: Flag(paymentEvent.Channel == PaymentChannel.Ecommerce),
-            Transfer: Flag(paymentEvent.Channel == PaymentChannel.Transfer),
-            NightTime: Flag(paymentEvent.OccurredAt.UtcDateTime.Hour < NightEndHourUtc));
+            NewCountry: Flag(known && account!.IsNewCountry(input.Country)),
+            NewMerchantCategory: Flag(known && account!.IsNewMerchantCategory(input.MerchantCategory)),
+            HighRiskMerchantCategory: Flag(model.HighRiskMerchantCategories.Contains(input.MerchantCategory)),
+            Ecommerce: Flag(input.Channel == PaymentChannel.Ecommerce),
+            Transfer: Flag(input.Channel == PaymentChannel.Transfer),
+            NightTime: Flag(input.HourUtc < NightEndHourUtc));
     }
 
     private static double ZScore(double amount, RunningStats amounts)

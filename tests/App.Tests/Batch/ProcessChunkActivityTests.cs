@@ -49,4 +49,36 @@ public sealed class ProcessChunkActivityTests(AzuriteFixture azurite)
         Assert.Equal(32, partial.Latency.Sum(b => b.Count));
         Assert.Null(partial.Sidecars);
     }
+
+    [Fact]
+    public async Task RunAsync_ScorePassWithoutItsScoreInputs_ParsesTheRecordsAgainToTheSamePartial()
+    {
+        // Arrange: a stats pass (which writes the score inputs), then the score pass of chunk 0 twice: from the
+        // inputs, and after deleting the inputs and the first output.
+        await using var fixture = await BatchActivityFixture.StartAsync(azurite);
+        await fixture.WriteAsync(BatchActivityFixture.Window, "a", [.. Enumerable.Range(0, 10).Select(i => Payment($"p{i}", $"acct-{i % 3}", amount: 7.5m * (i + 1), decision: i % 3 == 0 ? Domain.Scoring.Decision.Review : Domain.Scoring.Decision.Approve))]);
+        var plan = await fixture.Steps.PlanAsync(new BatchRequest(BatchActivityFixture.Window, 1, null, true));
+        var duplicates = await fixture.Steps.IndexAndResolveAsync(plan);
+        var stats = new ChunkWork(plan.WindowId, plan.PlanId, BatchPass.Stats, plan.ModelVersion, duplicates.DedupeId);
+        var activity = fixture.Host.Get<ProcessChunkActivity>();
+        await activity.RunAsync(new ChunkTask(stats, 0), CancellationToken.None);
+        var score = new ChunkTask(stats with { Pass = BatchPass.Score }, 0);
+        var inputs = fixture.Storage.Batch.GetBlockBlobClient(BatchLayout.ChunkScoreInputs(score.Work, 0));
+        Assert.NotNull(await inputs.DownloadIfExistsAsync());
+
+        // Act
+        var fromInputs = await activity.RunAsync(score, CancellationToken.None);
+        var first = await fixture.Steps.ReadPartialAsync(fromInputs.Blob);
+        await inputs.DeleteAsync();
+        await fixture.Storage.Batch.GetBlockBlobClient(fromInputs.Blob).DeleteAsync();
+        var reparsed = await activity.RunAsync(score, CancellationToken.None);
+        var second = await fixture.Steps.ReadPartialAsync(reparsed.Blob);
+
+        // Assert: equal apart from the CPU time measured
+        Assert.Equal(fromInputs, reparsed);
+        Assert.Equal(
+            System.Text.Json.JsonSerializer.Serialize(first with { CpuMicros = 0 }, BatchJsonContext.Default.BatchPartial),
+            System.Text.Json.JsonSerializer.Serialize(second with { CpuMicros = 0 }, BatchJsonContext.Default.BatchPartial));
+        Assert.Equal(5, second.Events);
+    }
 }

@@ -16,7 +16,7 @@ internal static partial class AccountSidecar
     /// <exception cref="InvalidDataException">The section is truncated, of another format, or holds an impossible baseline.</exception>
     public static (string AccountId, AccountBaseline Baseline)[] Read(ReadOnlySpan<byte> section)
     {
-        var reader = new SectionReader(section);
+        var reader = new SidecarReader(section, "an accounts sidecar section");
         byte format = reader.Byte();
         if (format != Format)
         {
@@ -40,7 +40,7 @@ internal static partial class AccountSidecar
                 throw new InvalidDataException($"Impossible amount statistics of account '{accountId}' in an accounts sidecar.");
             }
 
-            accounts[i] = (accountId, new AccountBaseline(amount, reader.Codes(), reader.Codes()));
+            accounts[i] = (accountId, new AccountBaseline(amount, Codes(ref reader), Codes(ref reader)));
         }
 
         if (reader.Remaining != 0)
@@ -51,81 +51,21 @@ internal static partial class AccountSidecar
         return accounts;
     }
 
-    /// <summary>Reads a section front to back; running past its end is an <see cref="InvalidDataException"/>.</summary>
-    private ref struct SectionReader(ReadOnlySpan<byte> section)
+    /// <summary>Reads a set of codes; written in order, they reach the baseline without another sort.</summary>
+    private static string[] Codes(ref SidecarReader reader)
     {
-        private readonly ReadOnlySpan<byte> _section = section;
-        private int _position;
-
-        public readonly int Remaining => _section.Length - _position;
-
-        public byte Byte() => Take(1)[0];
-
-        public int Int32() => BinaryPrimitives.ReadInt32LittleEndian(Take(sizeof(int)));
-
-        public long Int64() => BinaryPrimitives.ReadInt64LittleEndian(Take(sizeof(long)));
-
-        public double Double() => BinaryPrimitives.ReadDoubleLittleEndian(Take(sizeof(double)));
-
-        public int Varint()
+        int count = reader.Varint();
+        if (count > AccountBaseline.MaxCodesPerSet)
         {
-            uint value = 0;
-            for (int shift = 0; shift < 35; shift += 7)
-            {
-                byte b = Byte();
-                value |= (uint)(b & 0x7F) << shift;
-                if (b < 0x80)
-                {
-                    return value <= int.MaxValue && (shift < 28 || b <= 0x0F)
-                        ? (int)value
-                        : throw new InvalidDataException("A length in an accounts sidecar is out of range.");
-                }
-            }
-
-            throw new InvalidDataException("A length in an accounts sidecar runs over five bytes.");
+            throw new InvalidDataException($"A code set in an accounts sidecar has {count} codes, more than {AccountBaseline.MaxCodesPerSet}.");
         }
 
-        public string String()
+        var codes = count == 0 ? [] : new string[count];
+        for (int i = 0; i < codes.Length; i++)
         {
-            var bytes = Take(Varint());
-            try
-            {
-                return Utf8.GetString(bytes);
-            }
-            catch (DecoderFallbackException ex)
-            {
-                throw new InvalidDataException("A string in an accounts sidecar is not UTF-8.", ex);
-            }
+            codes[i] = reader.String();
         }
 
-        /// <summary>Reads a set of codes; written in order, they reach the baseline without another sort.</summary>
-        public string[] Codes()
-        {
-            int count = Varint();
-            if (count > AccountBaseline.MaxCodesPerSet)
-            {
-                throw new InvalidDataException($"A code set in an accounts sidecar has {count} codes, more than {AccountBaseline.MaxCodesPerSet}.");
-            }
-
-            var codes = count == 0 ? [] : new string[count];
-            for (int i = 0; i < codes.Length; i++)
-            {
-                codes[i] = String();
-            }
-
-            return codes;
-        }
-
-        private ReadOnlySpan<byte> Take(int size)
-        {
-            if (size > Remaining)
-            {
-                throw new InvalidDataException($"An accounts sidecar section ends {size - Remaining} bytes early.");
-            }
-
-            var span = _section.Slice(_position, size);
-            _position += size;
-            return span;
-        }
+        return codes;
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Tidewater.Domain.Scoring;
 
 namespace Tidewater.App.Batch;
@@ -16,18 +15,11 @@ namespace Tidewater.App.Batch;
 /// exactly), the countries and the merchant categories (a count, then each code). Strings are UTF-8 after their byte
 /// length; counts and lengths in sets and strings are 7-bit encoded, fixed-size numbers little-endian.
 /// </para>
-/// <para>
-/// <see cref="Read"/> also accepts the <c>BaselineShardJson</c> line that earlier releases wrote, so a batch whose
-/// stats pass ran before an upgrade still refreshes (its chunk outputs are reused, never rewritten).
-/// </para>
-/// </remarks>
+/// /// </remarks>
 internal static partial class AccountSidecar
 {
-    /// <summary>The first byte of every section; never <c>{</c>, which starts a legacy JSON line.</summary>
+    /// <summary>The first byte of every section.</summary>
     public const byte Format = 0xB1;
-
-    /// <summary>UTF-8 that throws on invalid text instead of replacing it, so an id never changes on the way.</summary>
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Encodes <paramref name="accounts"/> split by baseline shard.</summary>
     /// <param name="accounts">The chunk's baselines by account id.</param>
@@ -38,7 +30,7 @@ internal static partial class AccountSidecar
         ArgumentNullException.ThrowIfNull(accounts);
         var (pairs, order, starts) = ByShard(accounts, shardCount);
         var ranges = new List<ShardRange>();
-        using var writer = new SectionWriter(pairs.Length * 48);
+        using var writer = new SidecarWriter(pairs.Length * 48);
         for (int shard = 0; shard < shardCount; shard++)
         {
             var section = order.AsSpan(starts[shard], starts[shard + 1] - starts[shard]);
@@ -57,14 +49,23 @@ internal static partial class AccountSidecar
                 writer.Int64(baseline.Amount.Count);
                 writer.Double(baseline.Amount.Mean);
                 writer.Double(baseline.Amount.M2);
-                writer.Codes(baseline.Countries);
-                writer.Codes(baseline.MerchantCategories);
+                Codes(writer, baseline.Countries);
+                Codes(writer, baseline.MerchantCategories);
             }
 
             ranges.Add(new ShardRange(shard, offset, writer.Length - offset, section.Length));
         }
 
         return (writer.ToArray(), ranges);
+    }
+
+    private static void Codes(SidecarWriter writer, IReadOnlySet<string> codes)
+    {
+        writer.Varint(codes.Count);
+        foreach (var code in codes)
+        {
+            writer.String(code);
+        }
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using Tidewater.Domain.Events;
 using Tidewater.Domain.Scoring;
 
@@ -11,7 +12,7 @@ public sealed partial class ProcessChunkActivity
     /// batch's decisions, the score histogram, the reconciliation with the stored real-time decisions, and each
     /// account's highest payment score.
     /// </summary>
-    private BatchPartial Score(ParsedChunk parsed, AccountBaseline?[] baselines, RiskModel model, TimeSpan cpu)
+    private BatchPartial Score(ScoreChunk chunk, AccountBaseline?[] baselines, RiskModel model, TimeSpan cpu)
     {
         long started = Stopwatch.GetTimestamp();
         int maxExamples = options.Value.ReconciliationExamples;
@@ -20,37 +21,37 @@ public sealed partial class ProcessChunkActivity
         long differing = 0;
         var examples = new List<ReconciliationExample>();
         var highest = new Dictionary<string, double>(StringComparer.Ordinal);
-        for (int i = 0; i < parsed.Records.Count; i++)
+        for (int i = 0; i < chunk.Items.Count; i++)
         {
-            var record = parsed.Records[i];
-            var e = record.Event;
-            var decision = RiskScorer.Score(e, baselines[i], model, _thresholds);
+            var item = chunk.Items[i];
+            var decision = RiskScorer.Score(FeatureExtractor.Extract(item.Input, baselines[i], model), model, _thresholds);
             decisions = decisions.Add(decision.Decision);
             histogram[ScoreHistogram.BinOf(decision.Score)]++;
-            if (decision.Decision != record.Decision.Decision)
+            if (decision.Decision != item.RealtimeDecision)
             {
                 differing++;
                 if (examples.Count < maxExamples)
                 {
                     examples.Add(new ReconciliationExample(
-                        e.Id, e.AccountId, DecisionNames.ToWire(record.Decision.Decision), DecisionNames.ToWire(decision.Decision),
-                        record.Decision.Score, decision.Score, record.Decision.ModelVersion));
+                        item.EventId, item.AccountId, DecisionNames.ToWire(item.RealtimeDecision), DecisionNames.ToWire(decision.Decision),
+                        item.RealtimeScore, decision.Score, item.RealtimeModelVersion));
                 }
             }
 
-            if (e.Type == EventType.Payment)
+            if (item.Type == EventType.Payment)
             {
-                highest[e.AccountId] = Math.Max(highest.GetValueOrDefault(e.AccountId), decision.Score);
+                ref double best = ref CollectionsMarshal.GetValueRefOrAddDefault(highest, item.AccountId, out _);
+                best = Math.Max(best, decision.Score);
             }
         }
 
         var top = RiskyAccount.Top(highest.Select(h => new RiskyAccount(h.Key, h.Value)), options.Value.TopRiskyAccounts);
         cpu += Stopwatch.GetElapsedTime(started);
-        return Counts(parsed, cpu) with
+        return Counts(chunk.Lines, chunk.Skipped, chunk.Malformed, chunk.Items.Count, chunk.Payments, cpu) with
         {
             BatchDecisions = decisions,
             ScoreHistogram = histogram,
-            Reconciliation = new ReconciliationCounts(parsed.Records.Count, differing, examples),
+            Reconciliation = new ReconciliationCounts(chunk.Items.Count, differing, examples),
             TopRisky = top,
         };
     }

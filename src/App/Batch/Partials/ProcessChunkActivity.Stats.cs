@@ -8,7 +8,7 @@ public sealed partial class ProcessChunkActivity
 {
     /// <summary>
     /// The stats pass: counts, stored real-time decisions and latencies, the window's population, chargebacks,
-    /// and two sidecars: per-account baselines (payments only; chargebacks are labels, not behaviour) and the
+    /// two sidecars: per-account baselines (payments only; chargebacks are labels, not behaviour) and the
     /// payments' features under the starting model, the examples of the refit.
     /// </summary>
     private async Task<BatchPartial> StatsAsync(
@@ -44,13 +44,15 @@ public sealed partial class ProcessChunkActivity
 
         var (accountLines, shards) = AccountSidecar.Write(accounts, model.BaselineShardCount);
         var (exampleBytes, buckets) = ExampleCodec.WriteByBucket(examples);
+        var scoreInputs = ScoreInputs.Write(parsed);
         cpu += Stopwatch.GetElapsedTime(started);
 
         var sidecars = new ChunkSidecars(
             BatchLayout.ChunkAccounts(task.Work, task.Index), model.BaselineShardCount, shards, BatchLayout.ChunkExamples(task.Work, task.Index), examples.Count, buckets);
         await BatchBlobs.UploadAsync(storage.Batch, sidecars.AccountsBlob, accountLines, cancellationToken);
         await BatchBlobs.UploadAsync(storage.Batch, sidecars.ExamplesBlob, exampleBytes, cancellationToken);
-        return Counts(parsed, cpu) with
+        await BatchBlobs.UploadAsync(storage.Batch, BatchLayout.ChunkScoreInputs(task.Work, task.Index), scoreInputs, cancellationToken);
+        return Counts(parsed.Lines, parsed.Skipped, parsed.Malformed, parsed.Records.Count, examples.Count, cpu) with
         {
             RealtimeDecisions = decisions,
             Latency = LatencyHistogram.FromCounts(latency),

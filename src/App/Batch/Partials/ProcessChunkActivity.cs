@@ -13,8 +13,9 @@ namespace Tidewater.App.Batch;
 /// the chunk is not recomputed: redrive and crash recovery rely on it.
 /// </summary>
 /// <remarks>
-/// Records are re-parsed without time checks (they were accepted), repeats named by the skip list are left out,
-/// and baselines are loaded shard by shard through <see cref="BatchModelStore"/>, so a chunk holds at most the
+/// The stats pass parses the records without time checks (they were accepted), leaves out the repeats named by the
+/// skip list, and writes the counted records' <see cref="ScoreInputs"/>, which the score pass reads instead of
+/// parsing the JSON a second time. Baselines are loaded shard by shard through <see cref="BatchModelStore"/>, so a chunk holds at most the
 /// baselines of its own accounts. Statistics are then aggregated in record order. The pass-specific work is in
 /// <c>ProcessChunkActivity.Stats.cs</c> and <c>ProcessChunkActivity.Score.cs</c>.
 /// CPU time is the elapsed time of the synchronous, CPU-bound sections (no awaits inside), measured with
@@ -50,58 +51,90 @@ public sealed partial class ProcessChunkActivity(
             return new ChunkResult(task.Index, done.Records, name);
         }
 
-        var plan = await documents.GetPlanAsync(work.WindowId, work.PlanId, cancellationToken);
-        var chunk = plan.Chunks[task.Index];
-        var skip = await documents.GetSkipsAsync(work, task.Index, cancellationToken);
-        var content = await ChunkReader.ReadAsync(storage.Events.GetAppendBlobClient(chunk.Segment), chunk, cancellationToken);
         var model = await models.GetAsync(work.ModelVersion, cancellationToken);
-
-        long started = Stopwatch.GetTimestamp();
-        var parsed = ParsedChunk.Parse(content, skip);
-        var cpu = Stopwatch.GetElapsedTime(started);
-        var baselines = await LoadBaselinesAsync(model, parsed.Records, cancellationToken);
-        var partial = work.Pass == BatchPass.Stats
-            ? await StatsAsync(task, parsed, baselines, model, cpu, cancellationToken)
-            : Score(parsed, baselines, model, cpu);
+        BatchPartial partial;
+        if (work.Pass == BatchPass.Stats)
+        {
+            var (parsed, cpu) = await ParseAsync(task, cancellationToken);
+            var baselines = await LoadBaselinesAsync(model, [.. parsed.Records.Select(r => r.Event.AccountId)], cancellationToken);
+            partial = await StatsAsync(task, parsed, baselines, model, cpu, cancellationToken);
+        }
+        else
+        {
+            var (items, cpu) = await ScoreInputsAsync(task, cancellationToken);
+            var baselines = await LoadBaselinesAsync(model, [.. items.Items.Select(i => i.AccountId)], cancellationToken);
+            partial = Score(items, baselines, model, cpu);
+        }
 
         var bytes = JsonSerializer.SerializeToUtf8Bytes(partial, BatchJsonContext.Default.BatchPartial);
         await BatchBlobs.UploadIfAbsentAsync(storage.Batch, name, bytes, cancellationToken); // a racing attempt's equal result may have won
-        if (parsed.Malformed > 0)
+        if (partial.Malformed > 0)
         {
-            Log.MalformedRecords(logger, work.WindowId, task.Index, parsed.Malformed);
+            Log.MalformedRecords(logger, work.WindowId, task.Index, (int)partial.Malformed);
         }
 
         return new ChunkResult(task.Index, partial.Records, name);
     }
 
-    private BatchPartial Counts(ParsedChunk parsed, TimeSpan cpu) => new()
+    /// <summary>The chunk's records, parsed without time checks and without the repeats its skip list names.</summary>
+    private async Task<(ParsedChunk Parsed, TimeSpan Cpu)> ParseAsync(ChunkTask task, CancellationToken cancellationToken)
+    {
+        var work = task.Work;
+        var plan = await documents.GetPlanAsync(work.WindowId, work.PlanId, cancellationToken);
+        var chunk = plan.Chunks[task.Index];
+        var skip = await documents.GetSkipsAsync(work, task.Index, cancellationToken);
+        var content = await ChunkReader.ReadAsync(storage.Events.GetAppendBlobClient(chunk.Segment), chunk, cancellationToken);
+        long started = Stopwatch.GetTimestamp();
+        var parsed = ParsedChunk.Parse(content, skip);
+        return (parsed, Stopwatch.GetElapsedTime(started));
+    }
+
+    /// <summary>
+    /// The score pass's input: the <see cref="ScoreInputs"/> the stats pass wrote for this chunk, or, should they be
+    /// gone, the same items from the records parsed again.
+    /// </summary>
+    private async Task<(ScoreChunk Items, TimeSpan Cpu)> ScoreInputsAsync(ChunkTask task, CancellationToken cancellationToken)
+    {
+        var blob = await storage.Batch.GetBlockBlobClient(BatchLayout.ChunkScoreInputs(task.Work, task.Index)).DownloadIfExistsAsync(cancellationToken: cancellationToken);
+        if (blob is null)
+        {
+            var (parsed, parseCpu) = await ParseAsync(task, cancellationToken);
+            return (ScoreChunk.Of(parsed), parseCpu);
+        }
+
+        long started = Stopwatch.GetTimestamp();
+        var items = ScoreInputs.Read(blob.Content.ToMemory().Span);
+        return (items, Stopwatch.GetElapsedTime(started));
+    }
+
+    private static BatchPartial Counts(int lines, int skipped, int malformed, int events, int payments, TimeSpan cpu) => new()
     {
         Chunks = 1,
-        Records = parsed.Lines,
-        Skipped = parsed.Skipped,
-        Malformed = parsed.Malformed,
-        Events = parsed.Records.Count,
-        Payments = parsed.Records.Count(r => r.Event.Type == Domain.Events.EventType.Payment),
-        Chargebacks = parsed.Records.Count(r => r.Event.Type == Domain.Events.EventType.Chargeback),
+        Records = lines,
+        Skipped = skipped,
+        Malformed = malformed,
+        Events = events,
+        Payments = payments,
+        Chargebacks = events - payments,
         CpuMicros = (long)cpu.TotalMicroseconds,
     };
 
-    /// <summary>Each record's account baseline under <paramref name="model"/> (null for an unknown account), loading one shard at a time.</summary>
-    private async Task<AccountBaseline?[]> LoadBaselinesAsync(RiskModel model, IReadOnlyList<Accumulation.AccumulationRecord> records, CancellationToken cancellationToken)
+    /// <summary>Each account's baseline under <paramref name="model"/> (null for an unknown account), loading one shard at a time.</summary>
+    private async Task<AccountBaseline?[]> LoadBaselinesAsync(RiskModel model, string[] accountIds, CancellationToken cancellationToken)
     {
-        var baselines = new AccountBaseline?[records.Count];
+        var baselines = new AccountBaseline?[accountIds.Length];
         if (model.IncludedWindows.Count == 0)
         {
             return baselines;
         }
 
-        var byShard = Enumerable.Range(0, records.Count).GroupBy(i => BaselineShard.IndexOf(records[i].Event.AccountId, model.BaselineShardCount));
+        var byShard = Enumerable.Range(0, accountIds.Length).GroupBy(i => BaselineShard.IndexOf(accountIds[i], model.BaselineShardCount));
         foreach (var group in byShard.OrderBy(g => g.Key))
         {
             var shard = await models.GetShardAsync(model, group.Key, cancellationToken);
             foreach (int i in group)
             {
-                baselines[i] = shard.Find(records[i].Event.AccountId);
+                baselines[i] = shard.Find(accountIds[i]);
             }
         }
 

@@ -23,21 +23,24 @@ public sealed class LabelIndex(BatchStorage storage)
     /// without repeats (a blob that exists is kept, so a rerun writes nothing).
     /// </summary>
     /// <exception cref="ArgumentException">The payments are not sorted and distinct by digest, or one is in another bucket.</exception>
-    public async Task WriteBucketAsync(string windowId, int bucket, IReadOnlyList<LabelledPayment> payments, CancellationToken cancellationToken)
+    public Task WriteBucketAsync(string windowId, int bucket, IReadOnlyList<LabelledPayment> payments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(payments);
-        for (int i = 0; i < payments.Count; i++)
-        {
-            if (BatchIds.LabelBucket(payments[i].Digest) != bucket || (i > 0 && payments[i - 1].Digest >= payments[i].Digest))
-            {
-                throw new ArgumentException($"Label bucket {bucket} must hold its own payments, sorted and distinct by digest.", nameof(payments));
-            }
-        }
+        return WriteBucketAsync(windowId, bucket, ExampleCodec.Write(payments), nameof(payments), cancellationToken);
+    }
 
-        if (payments.Count > 0)
-        {
-            await BatchBlobs.UploadIfAbsentAsync(storage.Batch, BatchLayout.Labels(bucket, windowId), ExampleCodec.Write(payments), cancellationToken);
-        }
+    /// <summary>
+    /// Stores one bucket of the label index of <paramref name="windowId"/> already encoded: <paramref name="records"/>
+    /// holds <see cref="ExampleCodec"/> records sorted by digest, without repeats, and is the blob's content (a blob
+    /// that exists is kept, so a rerun writes nothing).
+    /// </summary>
+    /// <exception cref="ArgumentException">
+    /// The records are not whole, not sorted and distinct by digest, or one is in another bucket.
+    /// </exception>
+    public Task WriteBucketAsync(string windowId, int bucket, byte[] records, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        return WriteBucketAsync(windowId, bucket, records, nameof(records), cancellationToken);
     }
 
     /// <summary>The payments among <paramref name="wanted"/> found in windows before <paramref name="window"/>, within <paramref name="horizon"/>.</summary>
@@ -78,6 +81,46 @@ public sealed class LabelIndex(BatchStorage storage)
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Checks <paramref name="records"/> (see <see cref="IsBucket"/>; an <see cref="ArgumentException"/> names
+    /// <paramref name="parameter"/>, the caller's parameter they came from) and stores them unless empty.
+    /// </summary>
+    private async Task WriteBucketAsync(string windowId, int bucket, byte[] records, string parameter, CancellationToken cancellationToken)
+    {
+        if (!IsBucket(records, bucket))
+        {
+            throw new ArgumentException($"Label bucket {bucket} must hold its own payments, sorted and distinct by digest.", parameter);
+        }
+
+        if (records.Length > 0)
+        {
+            await BatchBlobs.UploadIfAbsentAsync(storage.Batch, BatchLayout.Labels(bucket, windowId), records, cancellationToken);
+        }
+    }
+
+    /// <summary>Whether <paramref name="records"/> are whole records of <paramref name="bucket"/>, sorted and distinct by digest (their digests only are read).</summary>
+    private static bool IsBucket(ReadOnlySpan<byte> records, int bucket)
+    {
+        if (records.Length % ExampleCodec.RecordBytes != 0)
+        {
+            return false;
+        }
+
+        UInt128 previous = default;
+        for (int i = 0, count = records.Length / ExampleCodec.RecordBytes; i < count; i++)
+        {
+            var digest = ExampleCodec.DigestAt(records, i);
+            if (BatchIds.LabelBucket(digest) != bucket || (i > 0 && previous >= digest))
+            {
+                return false;
+            }
+
+            previous = digest;
+        }
+
+        return true;
     }
 
     /// <summary>The windows with a blob in <paramref name="bucket"/> in [<paramref name="oldest"/>, <paramref name="before"/>), newest first; older blobs are deleted.</summary>

@@ -4,8 +4,11 @@ namespace Tidewater.App.Batch;
 
 public sealed partial class RefreshModelActivity
 {
-    /// <summary>Examples the label index pass aims to hold at once (it reads a run of buckets of every chunk together).</summary>
+    /// <summary>Examples a run of buckets aims to hold (the label index pass reads a run of buckets of every chunk together).</summary>
     private const int LabelGroupExamples = 131_072;
+
+    /// <summary>How many runs of buckets the label index pass works on at once.</summary>
+    private const int LabelGroupConcurrency = 2;
 
     /// <summary>
     /// Labels and refit. Labelled payments: the window's payments (label 1 when a chargeback of this window names
@@ -85,52 +88,113 @@ public sealed partial class RefreshModelActivity
     }
 
     /// <summary>
-    /// Writes the window's label index a run of buckets at a time (one ranged read per chunk and run, since each
-    /// sidecar is ordered by bucket), and counts the window's payments named by <paramref name="charged"/>.
+    /// Writes the window's label index a run of buckets at a time, <see cref="LabelGroupConcurrency"/> runs at once
+    /// (one ranged read per chunk and run, since each sidecar is ordered by bucket), and counts the window's payments
+    /// named by <paramref name="charged"/>. Runs are independent: the count is a sum and the charged digests a set.
     /// </summary>
     /// <returns>How many of the window's payments are charged back, and which of the charged digests are in the window.</returns>
     private async Task<(long Positives, HashSet<UInt128> ChargedInWindow)> WriteLabelIndexAsync(
         RefreshRun run, IReadOnlyList<ChunkSidecars> sidecars, HashSet<UInt128> charged, CancellationToken cancellationToken)
     {
-        long positives = 0;
-        var chargedInWindow = new HashSet<UInt128>();
         var starts = sidecars.Select(BucketStarts).ToList();
-        long examples = sidecars.Sum(s => (long)s.Examples);
+        var groups = BucketGroups(sidecars.Sum(s => (long)s.Examples));
+        var counted = new (long Positives, HashSet<UInt128> ChargedInWindow)[groups.Count];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = LabelGroupConcurrency, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(Enumerable.Range(0, groups.Count), parallel, async (group, token) =>
+            counted[group] = await WriteLabelGroupAsync(run.Window.Id, sidecars, starts, groups[group], charged, token));
+
+        var chargedInWindow = new HashSet<UInt128>();
+        foreach (var group in counted)
+        {
+            chargedInWindow.UnionWith(group.ChargedInWindow);
+        }
+
+        return (counted.Sum(g => g.Positives), chargedInWindow);
+    }
+
+    /// <summary>The runs of buckets [First, End) of the label index pass, each about <see cref="LabelGroupExamples"/> of the window's examples.</summary>
+    private static IReadOnlyList<(int First, int End)> BucketGroups(long examples)
+    {
         int perGroup = (int)Math.Clamp(LabelIndex.Buckets * (long)LabelGroupExamples / Math.Max(1, examples), 1, LabelIndex.Buckets);
+        var groups = new List<(int First, int End)>();
         for (int first = 0; first < LabelIndex.Buckets; first += perGroup)
         {
-            int end = Math.Min(LabelIndex.Buckets, first + perGroup);
-            var buckets = Enumerable.Range(first, end - first).Select(_ => new List<LabelledPayment>()).ToArray();
-            for (int chunk = 0; chunk < sidecars.Count; chunk++)
-            {
-                int from = starts[chunk][first], to = starts[chunk][end];
-                if (to == from)
-                {
-                    continue;
-                }
+            groups.Add((first, Math.Min(LabelIndex.Buckets, first + perGroup)));
+        }
 
-                var range = await storage.Batch.GetBlockBlobClient(sidecars[chunk].ExamplesBlob).DownloadRangeAsync(
-                    (long)from * ExampleCodec.RecordBytes, (long)(to - from) * ExampleCodec.RecordBytes, cancellationToken: cancellationToken);
-                foreach (var payment in ExampleCodec.Read(range.Content.ToMemory().Span))
-                {
-                    buckets[BatchIds.LabelBucket(payment.Digest) - first].Add(payment);
-                    if (charged.Contains(payment.Digest))
-                    {
-                        positives++;
-                        chargedInWindow.Add(payment.Digest);
-                    }
-                }
+        return groups;
+    }
+
+    /// <summary>
+    /// Writes one run of buckets of the label index: each bucket's blob is the k-way merge of the chunks' slices of
+    /// it (each sorted by digest), in chunk order, so of repeated digests the first in chunk order is kept.
+    /// </summary>
+    /// <returns>How many of the run's examples are charged back, and which of the charged digests are among them.</returns>
+    private async Task<(long Positives, HashSet<UInt128> ChargedInWindow)> WriteLabelGroupAsync(string windowId, IReadOnlyList<ChunkSidecars> sidecars,
+        IReadOnlyList<int[]> starts, (int First, int End) group, HashSet<UInt128> charged, CancellationToken cancellationToken)
+    {
+        var slices = await ReadBucketGroupAsync(sidecars, starts, group, cancellationToken);
+        var counted = CountCharged(slices, charged);
+        for (int bucket = group.First; bucket < group.End; bucket++)
+        {
+            var runs = new ReadOnlyMemory<byte>[slices.Length];
+            for (int chunk = 0; chunk < slices.Length; chunk++)
+            {
+                int from = starts[chunk][bucket] - starts[chunk][group.First], count = starts[chunk][bucket + 1] - starts[chunk][bucket];
+                runs[chunk] = slices[chunk].Slice(from * ExampleCodec.RecordBytes, count * ExampleCodec.RecordBytes);
             }
 
-            for (int i = 0; i < buckets.Length; i++)
+            await labels.WriteBucketAsync(windowId, bucket, ExampleMerge.Merge(runs), cancellationToken);
+        }
+
+        return counted;
+    }
+
+    /// <summary>Each chunk's examples of a run of buckets, in chunk order: one ranged read per chunk that has any.</summary>
+    /// <exception cref="InvalidDataException">A read returned another length than the bucket counts give.</exception>
+    private async Task<ReadOnlyMemory<byte>[]> ReadBucketGroupAsync(
+        IReadOnlyList<ChunkSidecars> sidecars, IReadOnlyList<int[]> starts, (int First, int End) group, CancellationToken cancellationToken)
+    {
+        var slices = new ReadOnlyMemory<byte>[sidecars.Count];
+        for (int chunk = 0; chunk < sidecars.Count; chunk++)
+        {
+            long offset = (long)starts[chunk][group.First] * ExampleCodec.RecordBytes;
+            long length = (long)(starts[chunk][group.End] - starts[chunk][group.First]) * ExampleCodec.RecordBytes;
+            if (length == 0)
             {
-                LabelledPayment[] sorted = [.. buckets[i].OrderBy(p => p.Digest).DistinctBy(p => p.Digest)];
-                buckets[i] = [];
-                await labels.WriteBucketAsync(run.Window.Id, first + i, sorted, cancellationToken);
+                continue;
+            }
+
+            var read = await storage.Batch.GetBlockBlobClient(sidecars[chunk].ExamplesBlob).DownloadRangeAsync(offset, length, cancellationToken: cancellationToken);
+            slices[chunk] = read.Content.ToMemory();
+            if (slices[chunk].Length != length)
+            {
+                throw new InvalidDataException($"The examples sidecar {sidecars[chunk].ExamplesBlob} returned {slices[chunk].Length} bytes at {offset}, not {length}.");
             }
         }
 
-        return (positives, chargedInWindow);
+        return slices;
+    }
+
+    /// <summary>How many of the examples are named by <paramref name="charged"/> (repeats counted), and which of those digests occur.</summary>
+    private static (long Positives, HashSet<UInt128> ChargedInWindow) CountCharged(IEnumerable<ReadOnlyMemory<byte>> slices, HashSet<UInt128> charged)
+    {
+        long positives = 0;
+        var found = new HashSet<UInt128>();
+        foreach (var slice in slices)
+        {
+            for (int i = 0, count = ExampleCodec.Count(slice.Span); i < count; i++)
+            {
+                var digest = ExampleCodec.DigestAt(slice.Span, i);
+                if (charged.Contains(digest))
+                {
+                    positives++;
+                    found.Add(digest);
+                }
+            }
+        }
+
+        return (positives, found);
     }
 
     /// <summary>Where each bucket starts in a chunk's examples sidecar, in examples (<see cref="LabelIndex.Buckets"/> + 1 entries).</summary>

@@ -4,7 +4,7 @@ namespace Tidewater.App.Batch;
 
 /// <summary>
 /// A chunk's per-account statistics as one binary section per non-empty baseline shard, in shard order, with the
-/// byte range of each section: the refresh reads a shard of every chunk with ranged reads, so it holds only the
+/// byte range of each section: the refresh reads a run of shards of every chunk with one ranged read, so it holds only the
 /// accounts of the shards it is merging.
 /// </summary>
 /// <remarks>

@@ -69,7 +69,7 @@ mkdir -p "$RESULTS"
   echo
   echo "- command: \`bench/engine.sh\` (\`Tidewater.EngineBench fanout ${ARGS[*]}\`: $INSTANCES instances at once, each $ROUNDS rounds of a $WIDTH-wide fan-out and fan-in)"
   machine_info | grep -v wrk || true
-  echo "- host.json concurrency: maxConcurrentActivityFunctions 8, maxConcurrentOrchestratorFunctions 4"
+  echo "- engine concurrency (EngineBench arguments): maxConcurrentActivityFunctions 8, maxConcurrentOrchestratorFunctions 4"
   echo
   echo "| measure | value |"
   echo "|---|---|"

@@ -36,7 +36,7 @@ internal sealed class BenchHost : IAsyncDisposable
             ["Tidewater:WindowMinutes"] = "60",
             // The repository's host.json values, as the local host reads them.
             ["AzureFunctionsJobHost:extensions:durableTask:hubName"] = "hub" + suffix,
-            ["AzureFunctionsJobHost:extensions:durableTask:maxConcurrentActivityFunctions"] = "8",
+            ["AzureFunctionsJobHost:extensions:durableTask:maxConcurrentActivityFunctions"] = "2",
             ["AzureFunctionsJobHost:extensions:durableTask:maxConcurrentOrchestratorFunctions"] = "4",
         });
         builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);

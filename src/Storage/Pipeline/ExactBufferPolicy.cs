@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Azure.Core;
 using Azure.Core.Pipeline;
@@ -13,11 +14,16 @@ namespace Tidewater.Storage;
 /// batch path's garbage collections. Messages are created with <see cref="HttpMessage.BufferResponse"/> off (so the
 /// built-in policy only adds its network timeout to the stream) and this policy reads the body once into its final
 /// array. It runs per retry, so a body cut short (an <see cref="IOException"/>) is retried like any transient failure.
-/// A body without a length (chunked) is copied into a growing stream, as before.
+/// A body without a length (chunked) is copied into a growing stream, as before. A message carrying an
+/// <see cref="ArrayPool{T}"/> (<see cref="UsePool"/>) gets a successful body in an array rented from it instead; the
+/// caller returns it.
 /// </remarks>
 internal sealed class ExactBufferPolicy : HttpPipelinePolicy
 {
     public static ExactBufferPolicy Instance { get; } = new();
+
+    /// <summary>Makes <paramref name="message"/>'s successful body land in an array rented from <paramref name="pool"/>.</summary>
+    public static void UsePool(HttpMessage message, ArrayPool<byte> pool) => message.SetProperty(typeof(ExactBufferPolicy), pool);
 
     public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline) =>
         ProcessAsync(message, pipeline, async: false).AsTask().GetAwaiter().GetResult();
@@ -55,16 +61,23 @@ internal sealed class ExactBufferPolicy : HttpPipelinePolicy
                 && long.TryParse(header, NumberStyles.None, CultureInfo.InvariantCulture, out long length)
                 && length <= Array.MaxLength)
             {
-                var buffer = GC.AllocateUninitializedArray<byte>((int)length);
+                var pool = response.Status is >= 200 and < 300 && message.TryGetProperty(typeof(ExactBufferPolicy), out var value) ? value as ArrayPool<byte> : null;
+                var buffer = pool?.Rent((int)length) ?? GC.AllocateUninitializedArray<byte>((int)length);
                 int read = async
-                    ? await body.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, token).ConfigureAwait(false)
-                    : body.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-                if (read < buffer.Length)
+                    ? await body.ReadAtLeastAsync(buffer.AsMemory(0, (int)length), (int)length, throwOnEndOfStream: false, token).ConfigureAwait(false)
+                    : body.ReadAtLeast(buffer.AsSpan(0, (int)length), (int)length, throwOnEndOfStream: false);
+                if (read < length)
                 {
+                    pool?.Return(buffer);
                     throw new IOException(string.Create(CultureInfo.InvariantCulture, $"The response body ended after {read} of {length} bytes."));
                 }
 
-                response.ContentStream = new MemoryStream(buffer, 0, buffer.Length, writable: false, publiclyVisible: true);
+                if (pool is not null)
+                {
+                    message.SetProperty(typeof(PooledDownload), buffer); // the caller takes it over (and returns it)
+                }
+
+                response.ContentStream = new MemoryStream(buffer, 0, (int)length, writable: false, publiclyVisible: true);
                 return;
             }
 

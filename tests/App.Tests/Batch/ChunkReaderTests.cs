@@ -39,7 +39,8 @@ public sealed class ChunkReaderTests(AzuriteFixture azurite)
             var rebuilt = new List<byte>();
             foreach (var chunk in chunks)
             {
-                rebuilt.AddRange((await ChunkReader.ReadAsync(blob, chunk, CancellationToken.None)).ToArray());
+                using var read = await ChunkReader.ReadAsync(blob, chunk, CancellationToken.None);
+                rebuilt.AddRange(read.Lines.ToArray());
             }
 
             Assert.Equal(content, rebuilt.ToArray());
@@ -55,10 +56,11 @@ public sealed class ChunkReaderTests(AzuriteFixture azurite)
             .Where(c => c.Start == 0).ToList();
 
         var only = Assert.Single(chunks);
-        var read = await ChunkReader.ReadAsync(blob, only, CancellationToken.None);
+        using var read = await ChunkReader.ReadAsync(blob, only, CancellationToken.None);
 
-        Assert.Equal("short\n", Encoding.UTF8.GetString(read.Span));
+        Assert.Equal("short\n", Encoding.UTF8.GetString(read.Lines.Span));
         var second = ChunkPlanner.Plan([new SegmentInfo(blob.Name, content.Length, null, null)], maxBytes: 4, long.MaxValue).First(c => c.Start <= 6 && c.End > 6);
-        Assert.Equal(lines[1] + "\n", Encoding.UTF8.GetString((await ChunkReader.ReadAsync(blob, second, CancellationToken.None)).Span));
+        using var long1 = await ChunkReader.ReadAsync(blob, second, CancellationToken.None);
+        Assert.Equal(lines[1] + "\n", Encoding.UTF8.GetString(long1.Lines.Span));
     }
 }

@@ -30,6 +30,43 @@ public sealed class ExactBufferPolicyTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task DownloadRangeAsync_WithPool_BodyIsInARentedArrayReturnedOnDispose()
+    {
+        // Arrange
+        var pool = new CountingPool();
+        var container = azurite.CreateBlobServiceClient().GetBlobContainerClient(AzuriteFixture.NewName("exact"));
+        await container.CreateIfNotExistsAsync();
+        var blob = container.GetBlockBlobClient("data.txt");
+        await blob.UploadAsync(BinaryData.FromString("0123456789"));
+
+        // Act
+        var download = await blob.DownloadRangeAsync(2, 5, pool);
+        string content = Encoding.UTF8.GetString(download.Content.Span);
+        int rentedWhileOpen = pool.Outstanding;
+        download.Dispose();
+        download.Dispose();
+
+        // Assert
+        Assert.Equal("23456", content);
+        Assert.Equal(1, rentedWhileOpen);
+        Assert.Equal(0, pool.Outstanding);
+        Assert.Throws<ObjectDisposedException>(() => download.Content);
+    }
+
+    [Fact]
+    public async Task DownloadRangeAsync_WithPoolMissingBlob_ThrowsAndRentsNothingLeft()
+    {
+        var pool = new CountingPool();
+        var container = azurite.CreateBlobServiceClient().GetBlobContainerClient(AzuriteFixture.NewName("exact"));
+        await container.CreateIfNotExistsAsync();
+
+        var exception = await Assert.ThrowsAsync<RequestFailedException>(() => container.GetBlockBlobClient("missing").DownloadRangeAsync(0, 5, pool));
+
+        Assert.Equal(StorageErrors.BlobNotFound, exception.ErrorCode);
+        Assert.Equal(0, pool.Outstanding);
+    }
+
+    [Fact]
     public async Task GetPropertiesAsync_HeadWithContentLength_ReadsNoBody()
     {
         var container = azurite.CreateBlobServiceClient().GetBlobContainerClient(AzuriteFixture.NewName("exact"));
@@ -123,5 +160,19 @@ public sealed class ExactBufferPolicyTests(AzuriteFixture azurite)
         public override void SetLength(long value) => throw new NotSupportedException();
 
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    /// <summary>A pool that counts arrays rented and not yet returned.</summary>
+    private sealed class CountingPool : System.Buffers.ArrayPool<byte>
+    {
+        public int Outstanding { get; private set; }
+
+        public override byte[] Rent(int minimumLength)
+        {
+            Outstanding++;
+            return new byte[minimumLength + 13];
+        }
+
+        public override void Return(byte[] array, bool clearArray = false) => Outstanding--;
     }
 }

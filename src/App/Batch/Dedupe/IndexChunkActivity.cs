@@ -25,8 +25,8 @@ public sealed class IndexChunkActivity(BatchStorage storage, BatchDocuments docu
 
         var plan = await documents.GetPlanAsync(work.WindowId, work.PlanId, cancellationToken);
         var chunk = plan.Chunks[task.Index];
-        var content = await ChunkReader.ReadAsync(storage.Events.GetAppendBlobClient(chunk.Segment), chunk, cancellationToken);
-        var (records, entries) = Scan(content);
+        using var content = await ChunkReader.ReadAsync(storage.Events.GetAppendBlobClient(chunk.Segment), chunk, cancellationToken);
+        var (records, entries) = Scan(content.Lines);
         await BatchBlobs.UploadIfAbsentAsync(storage.Batch, name, IdCodec.WriteChunkIndex(records, entries), cancellationToken);
         return new ChunkResult(task.Index, records, name);
     }

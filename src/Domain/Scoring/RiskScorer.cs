@@ -52,8 +52,29 @@ public static class RiskScorer
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(thresholds);
 
-        var weights = model.Weights.Span;
         Span<double> contributions = stackalloc double[FeatureNames.Count];
+        var score = ScoreOf(features, model, contributions);
+        contributions[LogAmountIndex] -= model.Weights.Span[LogAmountIndex] * Math.Log(1 + Math.Max(0, model.Population.Amount.Mean));
+        return new RiskDecision(score, thresholds.Decide(score), TopReasons(contributions), model.Version);
+    }
+
+    /// <summary>
+    /// Computes only the score of <paramref name="features"/>: the same number as <see cref="Score(in FeatureVector, RiskModel, DecisionThresholds)"/>,
+    /// without the reasons (for a batch that re-scores millions of events and keeps none of their reasons).
+    /// </summary>
+    /// <param name="features">The event's features.</param>
+    /// <param name="model">The model.</param>
+    /// <returns>The score, rounded to <see cref="ScoreDecimals"/> decimals.</returns>
+    public static double ScoreOnly(in FeatureVector features, RiskModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        Span<double> contributions = stackalloc double[FeatureNames.Count];
+        return ScoreOf(features, model, contributions);
+    }
+
+    private static double ScoreOf(in FeatureVector features, RiskModel model, Span<double> contributions)
+    {
+        var weights = model.Weights.Span;
         var logit = model.Weights.Bias;
         for (var i = 0; i < contributions.Length; i++)
         {
@@ -61,10 +82,7 @@ public static class RiskScorer
             logit += contributions[i];
         }
 
-        contributions[LogAmountIndex] -= weights[LogAmountIndex] * Math.Log(1 + Math.Max(0, model.Population.Amount.Mean));
-
-        var score = Math.Round(Sigmoid(logit), ScoreDecimals, MidpointRounding.ToEven);
-        return new RiskDecision(score, thresholds.Decide(score), TopReasons(contributions), model.Version);
+        return Math.Round(Sigmoid(logit), ScoreDecimals, MidpointRounding.ToEven);
     }
 
     private static double Sigmoid(double x)

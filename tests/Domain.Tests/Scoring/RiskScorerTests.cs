@@ -53,6 +53,23 @@ public class RiskScorerTests
         Assert.Equal([ReasonCodes.UnknownAccount], decision.Reasons);
     }
 
+    [Theory]
+    [InlineData(50, "5411", PaymentChannel.CardPresent, 12)]
+    [InlineData(5000, "4829", PaymentChannel.Transfer, 3)]
+    [InlineData(0.01, "7995", PaymentChannel.Ecommerce, 23)]
+    public void ScoreOnly_AnyEvent_IsTheScoreOfScore(double amount, string merchantCategory, PaymentChannel channel, int hour)
+    {
+        var e = TestEvents.Payment(
+            amount: (decimal)amount, merchantCategory: merchantCategory, channel: channel,
+            occurredAt: new DateTimeOffset(2026, 11, 21, hour, 0, 0, TimeSpan.Zero));
+
+        foreach (var account in new[] { Regular, null })
+        {
+            var features = FeatureExtractor.Extract(e, account, RiskModel.Default);
+            Assert.Equal(RiskScorer.Score(features, RiskModel.Default, DecisionThresholds.Default).Score, RiskScorer.ScoreOnly(features, RiskModel.Default));
+        }
+    }
+
     [Fact]
     public void Score_SameInputsTwice_IsIdentical()
     {

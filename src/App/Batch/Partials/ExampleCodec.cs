@@ -37,12 +37,12 @@ public static class ExampleCodec
     public static (byte[] Content, int[] BucketCounts) WriteByBucket(IReadOnlyList<LabelledPayment> examples)
     {
         ArgumentNullException.ThrowIfNull(examples);
-        var order = new (int Bucket, UInt128 Digest, int Index)[examples.Count];
+        var order = new BucketOrder[examples.Count];
         var counts = new int[LabelIndex.Buckets];
         for (int i = 0; i < order.Length; i++)
         {
             int bucket = BatchIds.LabelBucket(examples[i].Digest);
-            order[i] = (bucket, examples[i].Digest, i);
+            order[i] = new BucketOrder(bucket, examples[i].Digest, i);
             counts[bucket]++;
         }
 
@@ -89,4 +89,20 @@ public static class ExampleCodec
     }
 
     private static double Feature(ReadOnlySpan<byte> record, int index) => BinaryPrimitives.ReadDoubleLittleEndian(record[(16 + (index * 8))..]);
+
+    /// <summary>An example's sort key in a sidecar: bucket, digest, then its position (so equal digests keep their order).</summary>
+    private readonly record struct BucketOrder(int Bucket, UInt128 Digest, int Index) : IComparable<BucketOrder>
+    {
+        public int CompareTo(BucketOrder other)
+        {
+            int byBucket = Bucket.CompareTo(other.Bucket);
+            if (byBucket != 0)
+            {
+                return byBucket;
+            }
+
+            int byDigest = Digest.CompareTo(other.Digest);
+            return byDigest != 0 ? byDigest : Index.CompareTo(other.Index);
+        }
+    }
 }

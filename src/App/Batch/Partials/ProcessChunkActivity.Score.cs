@@ -24,28 +24,29 @@ public sealed partial class ProcessChunkActivity
         for (int i = 0; i < chunk.Items.Count; i++)
         {
             var item = chunk.Items[i];
-            var decision = RiskScorer.Score(FeatureExtractor.Extract(item.Input, baselines[i], model), model, _thresholds);
-            decisions = decisions.Add(decision.Decision);
-            histogram[ScoreHistogram.BinOf(decision.Score)]++;
-            if (decision.Decision != item.RealtimeDecision)
+            double score = RiskScorer.ScoreOnly(FeatureExtractor.Extract(item.Input, baselines[i], model), model);
+            var decision = _thresholds.Decide(score);
+            decisions = decisions.Add(decision);
+            histogram[ScoreHistogram.BinOf(score)]++;
+            if (decision != item.RealtimeDecision)
             {
                 differing++;
                 if (examples.Count < maxExamples)
                 {
                     examples.Add(new ReconciliationExample(
-                        item.EventId, item.AccountId, DecisionNames.ToWire(item.RealtimeDecision), DecisionNames.ToWire(decision.Decision),
-                        item.RealtimeScore, decision.Score, item.RealtimeModelVersion));
+                        item.EventId, item.AccountId, DecisionNames.ToWire(item.RealtimeDecision), DecisionNames.ToWire(decision),
+                        item.RealtimeScore, score, item.RealtimeModelVersion));
                 }
             }
 
             if (item.Type == EventType.Payment)
             {
                 ref double best = ref CollectionsMarshal.GetValueRefOrAddDefault(highest, item.AccountId, out _);
-                best = Math.Max(best, decision.Score);
+                best = Math.Max(best, score);
             }
         }
 
-        var top = RiskyAccount.Top(highest.Select(h => new RiskyAccount(h.Key, h.Value)), options.Value.TopRiskyAccounts);
+        var top = RiskyAccount.Top(highest, options.Value.TopRiskyAccounts);
         cpu += Stopwatch.GetElapsedTime(started);
         return Counts(chunk.Lines, chunk.Skipped, chunk.Malformed, chunk.Items.Count, chunk.Payments, cpu) with
         {

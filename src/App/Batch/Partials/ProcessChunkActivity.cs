@@ -83,9 +83,9 @@ public sealed partial class ProcessChunkActivity(
         var plan = await documents.GetPlanAsync(work.WindowId, work.PlanId, cancellationToken);
         var chunk = plan.Chunks[task.Index];
         var skip = await documents.GetSkipsAsync(work, task.Index, cancellationToken);
-        var content = await ChunkReader.ReadAsync(storage.Events.GetAppendBlobClient(chunk.Segment), chunk, cancellationToken);
+        using var content = await ChunkReader.ReadAsync(storage.Events.GetAppendBlobClient(chunk.Segment), chunk, cancellationToken);
         long started = Stopwatch.GetTimestamp();
-        var parsed = ParsedChunk.Parse(content, skip);
+        var parsed = ParsedChunk.Parse(content.Lines, skip);
         return (parsed, Stopwatch.GetElapsedTime(started));
     }
 
@@ -128,13 +128,39 @@ public sealed partial class ProcessChunkActivity(
             return baselines;
         }
 
-        var byShard = Enumerable.Range(0, accountIds.Length).GroupBy(i => BaselineShard.IndexOf(accountIds[i], model.BaselineShardCount));
-        foreach (var group in byShard.OrderBy(g => g.Key))
+        // Records by shard (a counting sort), so each shard is fetched once and in order.
+        int shardCount = model.BaselineShardCount;
+        var shardOf = new int[accountIds.Length];
+        var starts = new int[shardCount + 1];
+        for (int i = 0; i < accountIds.Length; i++)
         {
-            var shard = await models.GetShardAsync(model, group.Key, cancellationToken);
-            foreach (int i in group)
+            shardOf[i] = BaselineShard.IndexOf(accountIds[i], shardCount);
+            starts[shardOf[i] + 1]++;
+        }
+
+        for (int shard = 0; shard < shardCount; shard++)
+        {
+            starts[shard + 1] += starts[shard];
+        }
+
+        var order = new int[accountIds.Length];
+        var next = starts[..^1];
+        for (int i = 0; i < accountIds.Length; i++)
+        {
+            order[next[shardOf[i]]++] = i;
+        }
+
+        for (int shard = 0; shard < shardCount; shard++)
+        {
+            if (starts[shard] == starts[shard + 1])
             {
-                baselines[i] = shard.Find(accountIds[i]);
+                continue;
+            }
+
+            var baselinesOfShard = await models.GetShardAsync(model, shard, cancellationToken);
+            for (int at = starts[shard]; at < starts[shard + 1]; at++)
+            {
+                baselines[order[at]] = baselinesOfShard.Find(accountIds[order[at]]);
             }
         }
 

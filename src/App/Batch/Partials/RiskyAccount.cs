@@ -13,4 +13,12 @@ public sealed record RiskyAccount(string AccountId, double Score)
             .OrderByDescending(a => a.Score)
             .ThenBy(a => a.AccountId, StringComparer.Ordinal)
             .Take(count)];
+
+    /// <summary>The top <paramref name="count"/> of accounts given once each with their highest score, riskiest first, ties by id.</summary>
+    public static IReadOnlyList<RiskyAccount> Top(IReadOnlyDictionary<string, double> highest, int count) =>
+        [.. highest
+            .OrderByDescending(h => h.Value)
+            .ThenBy(h => h.Key, StringComparer.Ordinal)
+            .Take(count)
+            .Select(h => new RiskyAccount(h.Key, h.Value))];
 }

@@ -60,6 +60,20 @@ public sealed class LogisticRefitTests
     }
 
     [Fact]
+    public void TrainingSet_Build_AnyInputOrder_GivesTheSameSetInDigestOrder()
+    {
+        var examples = Examples(3000);
+        var shuffled = examples.OrderBy(e => BatchIds.SampleKey(e.Digest) ^ 0x5555).ToList();
+
+        var set = TrainingSet.Build(examples, maxExamples: 2000);
+        var again = TrainingSet.Build(shuffled, maxExamples: 2000);
+
+        Assert.Equal(set.Train, again.Train);
+        Assert.Equal(set.Holdout, again.Holdout);
+        Assert.Equal(set.Train.OrderBy(e => e.Digest), set.Train);
+    }
+
+    [Fact]
     public void ModelVersions_Derive_DependsOnBaseWindowAndWeights()
     {
         var weights = RiskModel.Default.Weights;

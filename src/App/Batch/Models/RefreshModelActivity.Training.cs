@@ -45,7 +45,7 @@ public sealed partial class RefreshModelActivity
     /// <summary>
     /// The training set of the refresh (built once per run), in two streaming passes over the chunks' example
     /// sidecars so that memory stays bounded whatever the window's size: the first writes the window's label index
-    /// and counts the positives, which fixes the sampling rate; the second keeps the sample, in chunk order.
+    /// and counts the positives, which fixes the sampling rate; the second keeps the sample.
     /// </summary>
     private async Task<TrainingSet> TrainingSetAsync(RefreshRun run, CancellationToken cancellationToken)
     {

@@ -3,7 +3,9 @@ namespace Tidewater.App.Batch;
 /// <summary>
 /// The labelled payments of one refresh, split by id into a training part and a held-out fifth
 /// (<see cref="BatchIds.IsHoldout"/>). Beyond <c>maxExamples</c>, negatives are sampled by id and weighted by the
-/// sampling rate, so the fit still sees the true class balance; every positive is kept.
+/// sampling rate, so the fit still sees the true class balance; every positive is kept. Both parts are in digest
+/// order, so the fit (whose sums depend on the order in their last bits) does not depend on how the window was
+/// chunked or read.
 /// </summary>
 /// <param name="Train">The training part.</param>
 /// <param name="Holdout">The held-out part.</param>
@@ -12,7 +14,7 @@ public sealed record TrainingSet(IReadOnlyList<LabelledPayment> Train, IReadOnly
     /// <summary>Charged-back payments in the training part.</summary>
     public int Positives => Train.Count(e => e.ChargedBack);
 
-    /// <summary>Splits (and samples) <paramref name="labelled"/>, keeping their order.</summary>
+    /// <summary>Splits (and samples) <paramref name="labelled"/>.</summary>
     public static TrainingSet Build(IReadOnlyList<LabelledPayment> labelled, int maxExamples)
     {
         ArgumentNullException.ThrowIfNull(labelled);
@@ -54,7 +56,9 @@ public sealed record TrainingSet(IReadOnlyList<LabelledPayment> Train, IReadOnly
             (BatchIds.IsHoldout(kept.Digest) ? _holdout : _train).Add(kept);
         }
 
-        /// <summary>The set of the examples kept, in the order added (the builder is done with them).</summary>
-        public TrainingSet Build() => new(_train.AsReadOnly(), _holdout.AsReadOnly());
+        /// <summary>The set of the examples kept, each part in digest order (equal digests in the order added).</summary>
+        public TrainingSet Build() => new(ByDigest(_train), ByDigest(_holdout));
+
+        private static LabelledPayment[] ByDigest(List<LabelledPayment> examples) => [.. examples.OrderBy(e => e.Digest)];
     }
 }

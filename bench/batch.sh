@@ -7,13 +7,16 @@
 # - scaling: marginal time per item, (time(N) - time(small)) / (N - small), for every size, within 25 %;
 # - peak RSS (VmHWM) of the batch process at the largest size <= 512 MB.
 # Writes bench/results/batch.md. About 4 minutes on 2 cores at the default sizes.
-# Knobs (environment): BATCH_SIZES ("100000 300000 1000000"), BATCH_SMALL (10000; the fixed-cost run),
-# BATCH_SEGMENTS (8), BATCH_QUIET_WAIT (180; seconds to wait for an idle machine before starting).
+# Every size (and the baseline) runs BATCH_REPEATS times; the table shows each size's median run, the peak RSS is
+# the highest of all runs. Knobs (environment): BATCH_SIZES ("100000 300000 1000000"), BATCH_SMALL (10000; the
+# fixed-cost run), BATCH_SEGMENTS (8), BATCH_REPEATS (3), BATCH_QUIET_WAIT (180; seconds to wait for an idle
+# machine before starting).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 SIZES=(${BATCH_SIZES:-100000 300000 1000000})
 SMALL="${BATCH_SMALL:-10000}"
 SEGMENTS="${BATCH_SEGMENTS:-8}"
+REPEATS="${BATCH_REPEATS:-3}"
 LARGEST="${SIZES[${#SIZES[@]}-1]}"
 
 prepare_source
@@ -32,7 +35,7 @@ wait_quiet "${BATCH_QUIET_WAIT:-180}"
 # run_size N: seeds N records (own containers and hub), runs the batch in a new process sampling its VmHWM, and
 # sets RUN_OUT (its key=value line plus az_cpu_seconds and peak_rss_mb).
 run_size() {
-  local n=$1 suffix="n$1" seed_out out pid peak=0 now a0 a1
+  local n=$1 suffix="n$1r$2" seed_out out pid peak=0 now a0 a1
   seed_out=$("${BENCH[@]}" seed --connection "$STORAGE" --suffix "$suffix" --n "$n" --segments "$SEGMENTS")
   log "size $n: $seed_out"
   a0=$(cpu_seconds "$AZURITE_PID"); s0=$(system_cpu_seconds)
@@ -51,13 +54,26 @@ run_size() {
   log "size $n: $RUN_OUT"
 }
 
-declare -A OUTS
+# median_of FIELD LINE...: the line whose FIELD is the median (the lower middle one for an even count).
+median_of() {
+  local f=$1; shift
+  local line
+  for line in "$@"; do echo "$(field "$f" "$line") $line"; done | sort -g -k1,1 | awk -v m="$(( ($# + 1) / 2 ))" 'NR == m { $1 = ""; sub(/^ /, ""); print }'
+}
+
+declare -A OUTS TIMES PEAKS
 for n in "$SMALL" "${SIZES[@]}"; do
-  run_size "$n"; OUTS[$n]="$RUN_OUT"
+  runs=()
+  for r in $(seq 1 "$REPEATS"); do run_size "$n" "$r"; runs+=("$RUN_OUT"); done
+  OUTS[$n]=$(median_of batch_seconds "${runs[@]}")
+  TIMES[$n]=$(for o in "${runs[@]}"; do field batch_seconds "$o"; done | paste -sd/)
+  PEAKS[$n]=$(for o in "${runs[@]}"; do field peak_rss_mb "$o"; done | sort -g | tail -1)
 done
 log "baseline over $LARGEST records"
-BASE_OUT=$("${BENCH[@]}" baseline --n "$LARGEST")
-log "$BASE_OUT"
+bases=()
+for r in $(seq 1 "$REPEATS"); do bases+=("$("${BENCH[@]}" baseline --n "$LARGEST")"); log "${bases[-1]}"; done
+BASE_OUT=$(median_of baseline_seconds "${bases[@]}")
+BASE_TIMES=$(for o in "${bases[@]}"; do field baseline_seconds "$o"; done | paste -sd/)
 
 T_SMALL=$(field batch_seconds "${OUTS[$SMALL]}")
 T_LARGE=$(field batch_seconds "${OUTS[$LARGEST]}")
@@ -79,7 +95,7 @@ done
 spread() { awk 'NR == 1 { lo = hi = $1 } { if ($1 < lo) lo = $1; if ($1 > hi) hi = $1 } END { printf "%.3f", hi / lo }'; }
 SPREAD=$(printf '%s\n' "${MARGINAL_FIT[@]}" | spread)
 SPREAD_SMALL=$(printf '%s\n' "${MARGINAL_SMALL[@]}" | spread)
-PEAK=$(field peak_rss_mb "${OUTS[$LARGEST]}")
+PEAK=${PEAKS[$LARGEST]}
 
 mkdir -p "$RESULTS"
 {
@@ -92,22 +108,23 @@ mkdir -p "$RESULTS"
   echo "records (99.5 % payments over N/20 accounts, 0.5 % chargebacks, no duplicates) written by a separate seeding process"
   echo "as $SEGMENTS closed segments of one sealed 60-minute window with \`AccumulationRecordFormat.Write\`, on a private in-memory"
   echo "Azurite. Each size has its own containers and task hub and runs in a fresh process; wall time is from the start"
-  echo "call to completion (host start-up excluded)."
+  echo "call to completion (host start-up excluded). Every size runs $REPEATS times (fresh containers each); the table shows"
+  echo "the median run of each size, with all its times, and the peak RSS is the highest of all runs of the largest size."
   echo
   echo "- command: \`bench/batch.sh\` (sizes: $SMALL (fixed cost) ${SIZES[*]}; \`Tidewater.BatchBench seed|run|baseline\`)"
   machine_info | grep -v wrk || true
   echo "- load before start: $START_LOAD"
   echo
-  echo "| records | NDJSON MB | batch wall (s) | items/s | host CPU (s) | Azurite CPU (s) | cores busy (host + Azurite) | other processes' CPU (s) | batch process VmHWM (MB) | marginal µs/item, fit | marginal µs/item, vs $SMALL |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "| records | NDJSON MB | batch wall (s), median | all runs (s) | items/s | host CPU (s) | Azurite CPU (s) | cores busy (host + Azurite) | other processes' CPU (s) | batch process VmHWM (MB), highest run | marginal µs/item, fit | marginal µs/item, vs $SMALL |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
   for n in "$SMALL" "${SIZES[@]}"; do
     o="${OUTS[$n]}"; t=$(field batch_seconds "$o")
-    echo "| $n | $(awk -v b="$(field bytes "$o")" 'BEGIN { printf "%.0f", b / 1048576 }') | $t | $(awk -v n="$n" -v t="$t" 'BEGIN { printf "%.0f", n / t }') | $(field host_cpu_seconds "$o") | $(field az_cpu_seconds "$o") | $(awk -v h="$(field host_cpu_seconds "$o")" -v a="$(field az_cpu_seconds "$o")" -v t="$t" 'BEGIN { printf "%.2f + %.2f", h / t, a / t }') | $(field other_cpu_seconds "$o") | $(field peak_rss_mb "$o") | ${MARGINAL_FIT[$n]:--} | ${MARGINAL_SMALL[$n]:--} |"
+    echo "| $n | $(awk -v b="$(field bytes "$o")" 'BEGIN { printf "%.0f", b / 1048576 }') | $t | ${TIMES[$n]} | $(awk -v n="$n" -v t="$t" 'BEGIN { printf "%.0f", n / t }') | $(field host_cpu_seconds "$o") | $(field az_cpu_seconds "$o") | $(awk -v h="$(field host_cpu_seconds "$o")" -v a="$(field az_cpu_seconds "$o")" -v t="$t" 'BEGIN { printf "%.2f + %.2f", h / t, a / t }') | $(field other_cpu_seconds "$o") | ${PEAKS[$n]} | ${MARGINAL_FIT[$n]:--} | ${MARGINAL_SMALL[$n]:--} |"
   done
   echo
   echo "Baseline (same NDJSON bytes of $LARGEST records, in memory, \`Parallel.ForEach\` over 4,096-line ranges:"
   echo "\`AccumulationRecordFormat.Read\` + \`RiskScorer.Score(event, null, RiskModel.Default, DecisionThresholds.Default)\`):"
-  echo "$(field baseline_seconds "$BASE_OUT") s, **$BASE items/s**."
+  echo "$(field baseline_seconds "$BASE_OUT") s (median of $BASE_TIMES s), **$BASE items/s**."
   echo
   echo "Marginal time per item: fit t = a + b·N by least squares over ${SIZES[*]} (a = $FIT_A s fixed, b = $FIT_B µs/item),"
   echo "per size (t(N) - a) / N: spread (max/min) **$SPREAD** (the RESULT). Against the $SMALL-record run instead,"

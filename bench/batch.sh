@@ -66,14 +66,14 @@ for n in "$SMALL" "${SIZES[@]}"; do
   runs=()
   for r in $(seq 1 "$REPEATS"); do run_size "$n" "$r"; runs+=("$RUN_OUT"); done
   OUTS[$n]=$(median_of batch_seconds "${runs[@]}")
-  TIMES[$n]=$(for o in "${runs[@]}"; do field batch_seconds "$o"; done | paste -sd/)
-  PEAKS[$n]=$(for o in "${runs[@]}"; do field peak_rss_mb "$o"; done | sort -g | tail -1)
+  TIMES[$n]=$(for o in "${runs[@]}"; do field batch_seconds "$o"; echo; done | paste -sd/)
+  PEAKS[$n]=$(for o in "${runs[@]}"; do field peak_rss_mb "$o"; echo; done | sort -g | tail -1)
 done
 log "baseline over $LARGEST records"
 bases=()
 for r in $(seq 1 "$REPEATS"); do bases+=("$("${BENCH[@]}" baseline --n "$LARGEST")"); log "${bases[-1]}"; done
 BASE_OUT=$(median_of baseline_seconds "${bases[@]}")
-BASE_TIMES=$(for o in "${bases[@]}"; do field baseline_seconds "$o"; done | paste -sd/)
+BASE_TIMES=$(for o in "${bases[@]}"; do field baseline_seconds "$o"; echo; done | paste -sd/)
 
 T_SMALL=$(field batch_seconds "${OUTS[$SMALL]}")
 T_LARGE=$(field batch_seconds "${OUTS[$LARGEST]}")

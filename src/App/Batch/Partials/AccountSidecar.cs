@@ -28,12 +28,13 @@ internal static partial class AccountSidecar
     public static (byte[] Content, IReadOnlyList<ShardRange> Shards) Write(IReadOnlyDictionary<string, AccountBaseline> accounts, int shardCount)
     {
         ArgumentNullException.ThrowIfNull(accounts);
-        var (pairs, order, starts) = ByShard(accounts, shardCount);
+        var pairs = accounts.ToArray();
+        var byShard = ShardOrder.Of([.. pairs.Select(p => p.Key)], shardCount);
         var ranges = new List<ShardRange>();
         using var writer = new SidecarWriter(pairs.Length * 48);
         for (int shard = 0; shard < shardCount; shard++)
         {
-            var section = order.AsSpan(starts[shard], starts[shard + 1] - starts[shard]);
+            var section = byShard.Of(shard);
             if (section.IsEmpty)
             {
                 continue;
@@ -66,36 +67,5 @@ internal static partial class AccountSidecar
         {
             writer.String(code);
         }
-    }
-
-    /// <summary>
-    /// Orders the accounts by shard with a counting sort that keeps the dictionary's order within a shard: shard
-    /// <c>s</c> is <c>accounts[order[i]]</c> for <c>i</c> in <c>starts[s]..starts[s + 1]</c>.
-    /// </summary>
-    private static (KeyValuePair<string, AccountBaseline>[] Accounts, int[] Order, int[] Starts) ByShard(
-        IReadOnlyDictionary<string, AccountBaseline> accounts, int shardCount)
-    {
-        var pairs = accounts.ToArray();
-        var shards = new int[pairs.Length];
-        var starts = new int[shardCount + 1];
-        for (int i = 0; i < pairs.Length; i++)
-        {
-            shards[i] = BaselineShard.IndexOf(pairs[i].Key, shardCount);
-            starts[shards[i] + 1]++;
-        }
-
-        for (int shard = 0; shard < shardCount; shard++)
-        {
-            starts[shard + 1] += starts[shard];
-        }
-
-        var order = new int[pairs.Length];
-        var next = starts[..^1];
-        for (int i = 0; i < pairs.Length; i++)
-        {
-            order[next[shards[i]]++] = i;
-        }
-
-        return (pairs, order, starts);
     }
 }

@@ -128,39 +128,19 @@ public sealed partial class ProcessChunkActivity(
             return baselines;
         }
 
-        // Records by shard (a counting sort), so each shard is fetched once and in order.
-        int shardCount = model.BaselineShardCount;
-        var shardOf = new int[accountIds.Length];
-        var starts = new int[shardCount + 1];
-        for (int i = 0; i < accountIds.Length; i++)
+        // Records by shard, so each shard is fetched once and in order.
+        var byShard = ShardOrder.Of(accountIds, model.BaselineShardCount);
+        for (int shard = 0; shard < model.BaselineShardCount; shard++)
         {
-            shardOf[i] = BaselineShard.IndexOf(accountIds[i], shardCount);
-            starts[shardOf[i] + 1]++;
-        }
-
-        for (int shard = 0; shard < shardCount; shard++)
-        {
-            starts[shard + 1] += starts[shard];
-        }
-
-        var order = new int[accountIds.Length];
-        var next = starts[..^1];
-        for (int i = 0; i < accountIds.Length; i++)
-        {
-            order[next[shardOf[i]]++] = i;
-        }
-
-        for (int shard = 0; shard < shardCount; shard++)
-        {
-            if (starts[shard] == starts[shard + 1])
+            if (byShard.Of(shard).IsEmpty)
             {
                 continue;
             }
 
             var baselinesOfShard = await models.GetShardAsync(model, shard, cancellationToken);
-            for (int at = starts[shard]; at < starts[shard + 1]; at++)
+            foreach (int i in byShard.Of(shard))
             {
-                baselines[order[at]] = baselinesOfShard.Find(accountIds[order[at]]);
+                baselines[i] = baselinesOfShard.Find(accountIds[i]);
             }
         }
 

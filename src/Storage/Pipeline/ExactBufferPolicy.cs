@@ -50,9 +50,9 @@ internal sealed class ExactBufferPolicy : HttpPipelinePolicy
 
         using (body)
         {
-            if (message.Request.Method == RequestMethod.Head)
+            if (message.Request.Method == RequestMethod.Head || response.Status is < 200 or 204 or 304)
             {
-                response.ContentStream = null; // Content-Length describes the blob, not a body
+                response.ContentStream = null; // no body: a Content-Length here describes the blob
                 return;
             }
 
@@ -63,13 +63,20 @@ internal sealed class ExactBufferPolicy : HttpPipelinePolicy
             {
                 var pool = response.Status is >= 200 and < 300 && message.TryGetProperty(typeof(ExactBufferPolicy), out var value) ? value as ArrayPool<byte> : null;
                 var buffer = pool?.Rent((int)length) ?? GC.AllocateUninitializedArray<byte>((int)length);
-                int read = async
-                    ? await body.ReadAtLeastAsync(buffer.AsMemory(0, (int)length), (int)length, throwOnEndOfStream: false, token).ConfigureAwait(false)
-                    : body.ReadAtLeast(buffer.AsSpan(0, (int)length), (int)length, throwOnEndOfStream: false);
-                if (read < length)
+                try
                 {
-                    pool?.Return(buffer);
-                    throw new IOException(string.Create(CultureInfo.InvariantCulture, $"The response body ended after {read} of {length} bytes."));
+                    int read = async
+                        ? await body.ReadAtLeastAsync(buffer.AsMemory(0, (int)length), (int)length, throwOnEndOfStream: false, token).ConfigureAwait(false)
+                        : body.ReadAtLeast(buffer.AsSpan(0, (int)length), (int)length, throwOnEndOfStream: false);
+                    if (read < length)
+                    {
+                        throw new IOException(string.Create(CultureInfo.InvariantCulture, $"The response body ended after {read} of {length} bytes."));
+                    }
+                }
+                catch
+                {
+                    pool?.Return(buffer); // the retry (or the caller's failure) never sees this array
+                    throw;
                 }
 
                 if (pool is not null)

@@ -84,4 +84,12 @@ public sealed class ExampleMergeTests
         await Assert.ThrowsAsync<ArgumentException>("records", () => labels.WriteBucketAsync("w", 5, Records(inBucket)[1..], CancellationToken.None));
         await labels.WriteBucketAsync("w", 5, Array.Empty<byte>(), CancellationToken.None); // nothing to store, storage never touched
     }
+
+    [Fact]
+    public void Merge_RunNotSortedByDigest_IsInvalidData()
+    {
+        var examples = Enumerable.Range(0, 4).Select(i => new LabelledPayment(BatchIds.Digest($"u{i}"), default)).OrderByDescending(e => e.Digest).ToList();
+
+        Assert.Throws<InvalidDataException>(() => ExampleMerge.Merge([ExampleCodec.Write(examples)]));
+    }
 }

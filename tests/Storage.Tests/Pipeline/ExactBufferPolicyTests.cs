@@ -100,6 +100,25 @@ public sealed class ExactBufferPolicyTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task DownloadAsync_NotModifiedWithTheBlobsContentLength_Is304NotATruncatedBody()
+    {
+        // A 304 (If-None-Match matched) may carry the blob's Content-Length without a body; it must not be read as one.
+        var transport = new RecordingTransport().ThenRespond(() =>
+        {
+            var response = new FakeResponse(304).WithHeader("Content-Length", "10").WithHeader("x-ms-error-code", StorageErrors.ConditionNotMet);
+            response.ContentStream = new NetworkLikeStream([]);
+            return response;
+        });
+        var blob = StorageConnection.Parse("UseDevelopmentStorage=true").CreateBlobServiceClient(new StorageClientOptions { Transport = transport })
+            .GetBlobContainerClient("c").GetBlockBlobClient("b");
+
+        var exception = await Assert.ThrowsAsync<RequestFailedException>(() => blob.DownloadAsync(new BlobRequestConditions { IfNoneMatch = new ETag("\"0x1\"") }));
+
+        Assert.Equal(304, exception.Status);
+        Assert.Single(transport.Attempts);
+    }
+
+    [Fact]
     public async Task DownloadAsync_ErrorBodyFromNetworkStream_StillParsedForTheErrorCode()
     {
         var transport = new RecordingTransport().ThenRespond(() =>

@@ -104,7 +104,7 @@ public sealed class BatchModelStore(BatchStorage storage, IOptions<ScoringOption
         Task<BaselineShard> load;
         lock (_gate)
         {
-            if (_shards.TryGetValue((model.Version, shard), out var node))
+            if (_shards.TryGetValue((model.Version, shard), out var node) && !node.Value.Value.IsFaulted && !node.Value.Value.IsCanceled)
             {
                 _recency.Remove(node);
                 _recency.AddFirst(node);
@@ -112,6 +112,11 @@ public sealed class BatchModelStore(BatchStorage storage, IOptions<ScoringOption
             }
             else
             {
+                if (node is not null)
+                {
+                    _recency.Remove(node); // a failed load is loaded again
+                }
+
                 load = LoadShardAsync(model.Version, shard);
                 _shards[(model.Version, shard)] = _recency.AddFirst((model.Version, shard, load));
                 while (_shards.Count > _shardCapacity && _recency.Last is { } oldest)

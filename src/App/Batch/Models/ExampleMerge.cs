@@ -13,8 +13,7 @@ internal static class ExampleMerge
     /// </summary>
     /// <param name="runs">Whole records, each run sorted by digest (equal digests allowed).</param>
     /// <returns>The kept records, back to back (as <see cref="ExampleCodec.Write"/> would write them).</returns>
-    /// <exception cref="InvalidDataException">A run is not a whole number of records.</exception>
-    /// <remarks>An unsorted run yields unsorted output; the label index checks its blobs before writing them.</remarks>
+    /// <exception cref="InvalidDataException">A run is not a whole number of records, or not sorted by digest.</exception>
     public static byte[] Merge(IReadOnlyList<ReadOnlyMemory<byte>> runs)
     {
         ArgumentNullException.ThrowIfNull(runs);
@@ -101,7 +100,12 @@ internal static class ExampleMerge
             int run = _heap[0];
             if (++_next[run] < _counts[run])
             {
+                var previous = _digests[run];
                 _digests[run] = ExampleCodec.DigestAt(_runs[run].Span, _next[run]);
+                if (_digests[run] < previous)
+                {
+                    throw new InvalidDataException($"Example run {run} is not sorted by digest at record {_next[run]}.");
+                }
             }
             else
             {

@@ -15,7 +15,7 @@ namespace Tidewater.App.Batch;
 /// exactly), the countries and the merchant categories (a count, then each code). Strings are UTF-8 after their byte
 /// length; counts and lengths in sets and strings are 7-bit encoded, fixed-size numbers little-endian.
 /// </para>
-/// /// </remarks>
+/// </remarks>
 internal static partial class AccountSidecar
 {
     /// <summary>The first byte of every section.</summary>

@@ -103,7 +103,7 @@ mkdir -p "$RESULTS"
   echo
   echo "One whole batch (plan, index, resolve duplicates, stats pass, merge, model refresh, score pass, merge, report) on"
   echo "the local orchestration engine in a generic host composed like the local host (\`AddTidewater\` +"
-  echo "\`AddLocalOrchestrationEngine(BatchFunctions.Register)\`, host.json concurrency: 2 activities, 4 orchestrators;"
+  echo "\`AddLocalOrchestrationEngine(BatchFunctions.Register)\`, host.json concurrency: $(node -p "require('$REPO_ROOT/host.json').extensions.durableTask.maxConcurrentActivityFunctions") activities, $(node -p "require('$REPO_ROOT/host.json').extensions.durableTask.maxConcurrentOrchestratorFunctions") orchestrators;"
   echo "default \`BatchOptions\`), started with \`BatchStarter\` and awaited with \`WaitForInstanceCompletionAsync\`. Input: N"
   echo "records (99.5 % payments over N/20 accounts, 0.5 % chargebacks, no duplicates) written by a separate seeding process"
   echo "as $SEGMENTS closed segments of one sealed 60-minute window with \`AccumulationRecordFormat.Write\`, on a private in-memory"

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -34,11 +35,9 @@ internal sealed class BenchHost : IAsyncDisposable
             ["Tidewater:PoisonContainer"] = "poison-" + suffix,
             ["Tidewater:BatchContainer"] = "batch-" + suffix,
             ["Tidewater:WindowMinutes"] = "60",
-            // The repository's host.json values, as the local host reads them.
             ["AzureFunctionsJobHost:extensions:durableTask:hubName"] = "hub" + suffix,
-            ["AzureFunctionsJobHost:extensions:durableTask:maxConcurrentActivityFunctions"] = "2",
-            ["AzureFunctionsJobHost:extensions:durableTask:maxConcurrentOrchestratorFunctions"] = "4",
         });
+        builder.Configuration.AddInMemoryCollection(DurableConcurrency());
         builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
         builder.AddTidewater();
         if (withEngine)
@@ -51,6 +50,32 @@ internal sealed class BenchHost : IAsyncDisposable
         await host.Services.GetRequiredService<StartupGate>().Opened.WaitAsync(TimeSpan.FromSeconds(60));
         await host.Services.GetRequiredService<BatchStorage>().Batch.CreateIfNotExistsAsync();
         return new BenchHost(host);
+    }
+
+    /// <summary>
+    /// The repository's host.json concurrency (<c>extensions.durableTask.maxConcurrent*Functions</c>) under
+    /// <c>AzureFunctionsJobHost:</c>, as the local host reads it: the nearest host.json above this program.
+    /// </summary>
+    private static Dictionary<string, string?> DurableConcurrency()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "host.json")))
+        {
+            directory = directory.Parent;
+        }
+
+        if (directory is null)
+        {
+            throw new FileNotFoundException("No host.json above " + AppContext.BaseDirectory);
+        }
+
+        using var hostJson = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(directory.FullName, "host.json")));
+        var durable = hostJson.RootElement.GetProperty("extensions").GetProperty("durableTask");
+        return new Dictionary<string, string?>
+        {
+            [LocalOrchestrationEngineOptions.DurableTaskSection + ":maxConcurrentActivityFunctions"] = durable.GetProperty("maxConcurrentActivityFunctions").GetRawText(),
+            [LocalOrchestrationEngineOptions.DurableTaskSection + ":maxConcurrentOrchestratorFunctions"] = durable.GetProperty("maxConcurrentOrchestratorFunctions").GetRawText(),
+        };
     }
 
     public async ValueTask DisposeAsync()

@@ -46,5 +46,5 @@ internal sealed class FakeOrchestrationClient
         _instances[instanceId] = new OrchestrationMetadata(BatchStarter.OrchestratorName, instanceId) { RuntimeStatus = status };
 
     public int Lookups(string instanceId) =>
-        Mock.Invocations.Count(i => i.Method.Name == nameof(IOrchestrationClient.GetInstanceAsync) && (string)i.Arguments[0] == instanceId);
+        Mock.Invocations.Count(i => i.Method.Name == nameof(IOrchestrationClient.GetInstanceAsync) && (string?)i.Arguments[0] == instanceId);
 }

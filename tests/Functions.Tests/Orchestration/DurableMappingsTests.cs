@@ -2,7 +2,7 @@ using Tidewater.App.Batch;
 using Tidewater.Functions.Orchestration;
 using Xunit;
 using DurableStatus = Microsoft.DurableTask.Client.OrchestrationRuntimeStatus;
-using DurableTask = Microsoft.DurableTask;
+using Durable = Microsoft.DurableTask;
 using Port = Tidewater.Orchestration;
 
 namespace Tidewater.Functions.Tests.Orchestration;
@@ -36,9 +36,9 @@ public sealed class DurableMappingsTests
     {
         var filter = DurableMappings.FailureFilter(BatchOrchestrator.ActivityRetry);
 
-        Assert.False(filter(new DurableTask.TaskFailureDetails(typeof(ArgumentException).FullName!, "bad", null, null, null)));
-        Assert.False(filter(new DurableTask.TaskFailureDetails(typeof(ArgumentNullException).FullName!, "null", null, null, null)));
-        Assert.True(filter(new DurableTask.TaskFailureDetails(typeof(IOException).FullName!, "disk", null, null, null)));
+        Assert.False(filter(new Durable.TaskFailureDetails(typeof(ArgumentException).FullName!, "bad", null, null, null)));
+        Assert.False(filter(new Durable.TaskFailureDetails(typeof(ArgumentNullException).FullName!, "null", null, null, null)));
+        Assert.True(filter(new Durable.TaskFailureDetails(typeof(IOException).FullName!, "disk", null, null, null)));
     }
 
     [Fact]

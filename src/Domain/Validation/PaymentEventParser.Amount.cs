@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace Tidewater.Domain.Validation;
@@ -44,7 +45,8 @@ public static partial class PaymentEventParser
             return null;
         }
 
-        // Only a magnitude beyond decimal's range (about 7.9e28) fails to convert.
+        // Only a magnitude beyond decimal's range (about 7.9e28) fails to convert; beyond 28 significant digits the
+        // conversion rounds, so the decimal places are counted on the number's text.
         var converted = value.TryGetDecimal(out var amount);
         if (!converted ? value.GetRawText().StartsWith('-') : amount <= 0)
         {
@@ -54,7 +56,7 @@ public static partial class PaymentEventParser
         {
             problems.Add(EventField.Amount, "must be at most 1000000");
         }
-        else if (currency is not null && amount.Scale > minorUnits && decimal.Round(amount, minorUnits) != amount)
+        else if (currency is not null && JsonNumberText.DecimalPlaces(JsonMarshal.GetRawUtf8Value(value)) > minorUnits)
         {
             problems.Add(EventField.Amount, minorUnits == 0
                 ? $"must be a whole number for {currency}"

@@ -20,6 +20,12 @@ public class PaymentEventParserAmountTests
     [InlineData("EUR", "1e2", true)]
     [InlineData("EUR", "1000000", true)]
     [InlineData("EUR", "0.01", true)]
+    [InlineData("EUR", "1.5e-1", true)]
+    [InlineData("EUR", "125e-3", false)]
+    [InlineData("JPY", "1.5e1", true)]
+    [InlineData("EUR", "999999.999999999999999999999999", false)]
+    [InlineData("EUR", "1.00000000000000000000000000001", false)]
+    [InlineData("EUR", "12.340000000000000000000000000000", true)]
     public void Parse_AmountDecimals_FollowCurrencyMinorUnits(string currency, string amount, bool valid)
     {
         // Arrange
@@ -30,6 +36,20 @@ public class PaymentEventParserAmountTests
 
         // Assert
         Assert.Equal(valid, result.IsValid);
+    }
+
+    [Theory]
+    [InlineData("123456789012345678901234567890")]
+    [InlineData("1000000.00000000000000000000001")]
+    [InlineData("999999.999999999999999999999999")]
+    public void Parse_ThirtyDigitAmount_IsRejectedNamingTheField(string amount)
+    {
+        // Act
+        var result = TestEvents.Parse(TestEvents.JsonWith("amount", amount));
+
+        // Assert
+        Assert.False(result.IsValid);
+        Assert.Equal("$.amount", Assert.Single(result.Problems).Path);
     }
 
     [Fact]

@@ -127,11 +127,14 @@ public sealed class EndToEndTests(AzuriteFixture azurite)
         var badJson = await client.SendAsync(Request(HttpMethod.Post, "/api/batches", "{\"from\":12}"));
         var unknownModel = await client.SendAsync(Request(HttpMethod.Post, "/api/batches", JsonSerializer.Serialize(new { from = now.AddDays(-2), to = now.AddDays(-2).AddHours(1), modelVersion = "nope" })));
         var unknownId = await client.SendAsync(Request(HttpMethod.Get, "/api/batches/batch-000000000000"));
+        var pathModel = await client.SendAsync(Request(HttpMethod.Post, "/api/batches", JsonSerializer.Serialize(new { from = now.AddDays(-2), to = now.AddDays(-2).AddHours(1), modelVersion = "../x" })));
+        var pathPin = await client.SendAsync(Request(HttpMethod.Post, "/api/models/pin", "{\"version\":\"../x\"}", LocalHostFactory.AdminKey));
 
         foreach (var (response, status, field) in new[]
         {
             (unsealed, HttpStatusCode.BadRequest, "to"), (missing, HttpStatusCode.BadRequest, "from"), (badJson, HttpStatusCode.BadRequest, "$.from"),
             (unknownModel, HttpStatusCode.BadRequest, "modelVersion"), (unknownId, HttpStatusCode.NotFound, "id"),
+            (pathModel, HttpStatusCode.BadRequest, "modelVersion"), (pathPin, HttpStatusCode.BadRequest, "version"),
         })
         {
             Assert.Equal(status, response.StatusCode);

@@ -22,7 +22,7 @@ public sealed partial class BatchManagementHandler
         int purged = 0;
         await foreach (var child in client.GetAllInstancesAsync(new OrchestrationQuery(InstanceIdPrefix: id + "-"), cancellationToken))
         {
-            if (!IsBatch(child) && child.IsCompleted)
+            if (IsGroupOf(id, child.InstanceId) && child.IsCompleted)
             {
                 purged += await client.PurgeInstanceAsync(child.InstanceId, cancellationToken);
             }
@@ -30,6 +30,36 @@ public sealed partial class BatchManagementHandler
 
         purged += await client.PurgeInstanceAsync(id, cancellationToken);
         return ManagementResult<int>.Ok(purged);
+    }
+
+    /// <summary>
+    /// True when <paramref name="childId"/> is one of <paramref name="batchId"/>'s own chunk groups,
+    /// <c>{batch}-{pass}-g{n}</c>; a redrive <c>{batch}-r1</c> and its groups <c>{batch}-r1-{pass}-g{n}</c> are not.
+    /// </summary>
+    internal static bool IsGroupOf(string batchId, string childId)
+    {
+        if (!childId.StartsWith(batchId + "-", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var rest = childId.AsSpan(batchId.Length + 1);
+        int dash = rest.IndexOf('-');
+        if (dash < 0 || rest.Length < dash + 3 || rest[dash + 1] != 'g' || !int.TryParse(rest[(dash + 2)..], NumberStyles.None, CultureInfo.InvariantCulture, out _))
+        {
+            return false;
+        }
+
+        var pass = rest[..dash];
+        foreach (var candidate in Enum.GetValues<BatchPass>())
+        {
+            if (pass.SequenceEqual(BatchLayout.PassName(candidate)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsBatch(OrchestrationMetadata instance) =>

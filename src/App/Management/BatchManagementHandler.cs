@@ -29,6 +29,12 @@ public sealed partial class BatchManagementHandler(
             return invalid;
         }
 
+        if (request.ModelVersion is { } named && !ModelVersions.IsWellFormed(named))
+        {
+            return ManagementResult<IReadOnlyList<BatchStatusLinks>>.Fail(ManagementStatus.Invalid, "modelVersion",
+                $"must be 1-{ModelVersions.MaxLength} of A-Z a-z 0-9 . _ - (starting with a letter or digit, no '..')");
+        }
+
         if (request.ModelVersion is { } version && !await models.IsPublishedAsync(version, cancellationToken) && version != Domain.Scoring.RiskModel.Default.Version)
         {
             return ManagementResult<IReadOnlyList<BatchStatusLinks>>.Fail(ManagementStatus.Invalid, "modelVersion", $"no published model version '{version}'");

@@ -25,6 +25,12 @@ public sealed class ModelManagementHandler(BatchModelStore models, ModelProvider
             return ManagementResult<CurrentModel>.Fail(ManagementStatus.Invalid, "version", "is required");
         }
 
+        if (!ModelVersions.IsWellFormed(request.Version))
+        {
+            return ManagementResult<CurrentModel>.Fail(ManagementStatus.Invalid, "version",
+                $"must be 1-{ModelVersions.MaxLength} of A-Z a-z 0-9 . _ - (starting with a letter or digit, no '..')");
+        }
+
         if (request.Version != RiskModel.Default.Version && !await models.IsPublishedAsync(request.Version, cancellationToken))
         {
             return ManagementResult<CurrentModel>.Fail(ManagementStatus.NotFound, "version", $"no published model version '{request.Version}'");

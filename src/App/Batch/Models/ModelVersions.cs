@@ -7,6 +7,21 @@ namespace Tidewater.App.Batch;
 /// <summary>Version ids of refreshed models, derived from their inputs so the same refresh always names the same version.</summary>
 public static class ModelVersions
 {
+    /// <summary>The longest model version accepted from a client.</summary>
+    public const int MaxLength = 64;
+
+    /// <summary>
+    /// True for a name a model version can have: 1 to <see cref="MaxLength"/> of <c>[A-Za-z0-9._-]</c>, starting with
+    /// a letter or digit and without <c>..</c>. Client input is checked with this before it names a blob.
+    /// </summary>
+    public static bool IsWellFormed(string? version) =>
+        !string.IsNullOrEmpty(version) && version.Length <= MaxLength && char.IsAsciiLetterOrDigit(version[0])
+        && !version.Contains("..", StringComparison.Ordinal)
+        && version.AsSpan().IndexOfAnyExcept(WellFormedCharacters) < 0;
+
+    private static readonly System.Buffers.SearchValues<char> WellFormedCharacters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-");
+
     /// <summary><c>v-</c> and the first 12 hex digits of SHA-256 over base version, window id and weights (shortest round-trip text).</summary>
     public static string Derive(string baseVersion, string windowId, ModelWeights weights)
     {

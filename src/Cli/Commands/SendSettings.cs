@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Tidewater.Cli.Sending;
-using Tidewater.Storage;
 
 namespace Tidewater.Cli.Commands;
 
@@ -63,7 +62,7 @@ internal sealed record SendSettings(
     public IEventSink CreateSink() => Target switch
     {
         SendTarget.Http => new HttpEventSink(Url, Key, Concurrency, Timeout),
-        SendTarget.Queue => new QueueEventSink(StorageConnection.Parse(Connection).CreateQueueServiceClient().GetQueueClient(Queue)),
+        SendTarget.Queue => new QueueEventSink(InboundQueueClient.Create(Connection, Queue)),
         SendTarget.Stdout => new NdjsonEventSink(Console.OpenStandardOutput(), "NDJSON to stdout", ownsStream: true),
         _ => new NdjsonEventSink(Out!.Create(), "NDJSON to " + Out!.FullName, ownsStream: true),
     };

@@ -1,6 +1,6 @@
 using Azure;
 using Tidewater.Cli.Generation;
-using Tidewater.Storage;
+using Azure.Storage.Queues;
 
 namespace Tidewater.Cli.Sending;
 
@@ -14,7 +14,7 @@ public sealed class QueueEventSink(QueueClient queue) : IEventSink
     public bool ReportsDecisions => false;
 
     /// <inheritdoc />
-    public async Task PrepareAsync(CancellationToken cancellationToken) => await queue.CreateIfNotExistsAsync(cancellationToken);
+    public async Task PrepareAsync(CancellationToken cancellationToken) => await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
 
     /// <inheritdoc />
     public async Task<SendOutcome> SendAsync(IReadOnlyList<GeneratedEvent> batch, CancellationToken cancellationToken)

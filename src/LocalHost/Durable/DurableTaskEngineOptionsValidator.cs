@@ -1,0 +1,30 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
+
+namespace Tidewater.LocalHost.Durable;
+
+/// <summary>Checks <see cref="DurableTaskEngineOptions"/> once at start-up and lists every problem in one message.</summary>
+internal sealed class DurableTaskEngineOptionsValidator : IValidateOptions<DurableTaskEngineOptions>
+{
+    private static readonly TimeSpan MinPolling = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan MaxPolling = TimeSpan.FromHours(1);
+
+    /// <inheritdoc />
+    public ValidateOptionsResult Validate(string? name, DurableTaskEngineOptions options)
+    {
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true);
+        var failures = results.Select(r => $"{DurableTaskEngineSettings.Section}: {r.ErrorMessage}").ToList();
+        if (options.MaxQueuePollingInterval < MinPolling || options.MaxQueuePollingInterval > MaxPolling)
+        {
+            failures.Add($"{DurableTaskEngineSettings.Section}:storageProvider:maxQueuePollingInterval must be between {MinPolling} and {MaxPolling}; it is {options.MaxQueuePollingInterval}.");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.WorkerId))
+        {
+            failures.Add("DurableTaskEngineOptions.WorkerId must not be empty.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(string.Join(" ", failures));
+    }
+}

@@ -1,0 +1,14 @@
+namespace Tidewater.LocalHost.Durable;
+
+/// <summary>The local engine's log messages (event ids 9400-9419).</summary>
+internal static partial class Logs
+{
+    [LoggerMessage(EventId = 9400, Level = LogLevel.Information, Message = "Task hub {HubName} ready on {Endpoint} ({PartitionCount} partitions, worker {WorkerId}) in {ElapsedMs} ms")]
+    public static partial void HubReady(this ILogger logger, string hubName, string endpoint, int partitionCount, string workerId, long elapsedMs);
+
+    [LoggerMessage(EventId = 9401, Level = LogLevel.Information, Message = "Stopping the engine of task hub {HubName}")]
+    public static partial void Stopping(this ILogger logger, string hubName);
+
+    [LoggerMessage(EventId = 9402, Level = LogLevel.Information, Message = "Engine of task hub {HubName} stopped")]
+    public static partial void Stopped(this ILogger logger, string hubName);
+}

@@ -1,0 +1,123 @@
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Tidewater.LocalHost.Durable;
+using Tidewater.Testing;
+
+namespace Tidewater.LocalHost.Tests.Durable;
+
+/// <summary>The local engine: Microsoft.DurableTask classes on Durable's Azure Storage provider, on Azurite.</summary>
+[Collection(AzuriteCollections.Azurite)]
+public sealed class DurableTaskAzureStorageTests(AzuriteFixture azurite)
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task FanOutFanIn_OnAzurite_CompletesWithTheSum()
+    {
+        // Arrange
+        using var host = await StartAsync();
+        var client = host.Services.GetRequiredService<DurableTaskClient>();
+
+        // Act
+        string id = await client.ScheduleNewOrchestrationInstanceAsync(nameof(SumOfSquaresOrchestrator), 20);
+        using var cancel = new CancellationTokenSource(Timeout);
+        var done = await client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true, cancel.Token);
+
+        // Assert
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
+        Assert.Equal(Enumerable.Range(1, 20).Sum(i => (long)i * i), done.ReadOutputAs<long>());
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task ActivityFailingOnce_WithRetryPolicy_Succeeds()
+    {
+        // Arrange
+        using var host = await StartAsync();
+        var client = host.Services.GetRequiredService<DurableTaskClient>();
+        string input = Guid.NewGuid().ToString("N");
+
+        // Act
+        string id = await client.ScheduleNewOrchestrationInstanceAsync(nameof(RetryingOrchestrator), input);
+        using var cancel = new CancellationTokenSource(Timeout);
+        var done = await client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true, cancel.Token);
+
+        // Assert
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
+        Assert.Equal(input + " ok", done.ReadOutputAs<string>());
+        Assert.Equal(2, FlakyActivity.Attempts[input]);
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task Terminate_RunningInstance_IsTerminatedAndPurgeable()
+    {
+        // Arrange
+        using var host = await StartAsync();
+        var client = host.Services.GetRequiredService<DurableTaskClient>();
+        string id = await client.ScheduleNewOrchestrationInstanceAsync(nameof(WaitingOrchestrator), "x");
+        using var cancel = new CancellationTokenSource(Timeout);
+        await client.WaitForInstanceStartAsync(id, cancel.Token);
+
+        // Act
+        await client.TerminateInstanceAsync(id, "stopped by test", cancel.Token);
+        var done = await client.WaitForInstanceCompletionAsync(id, cancel.Token);
+        var purged = await client.PurgeInstanceAsync(id, cancellation: cancel.Token);
+
+        // Assert
+        Assert.Equal(OrchestrationRuntimeStatus.Terminated, done.RuntimeStatus);
+        Assert.Equal(1, purged.PurgedInstanceCount);
+        Assert.Null(await client.GetInstanceAsync(id, cancel.Token));
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task HostJsonSettings_ReachTheEngineOptions()
+    {
+        // Arrange
+        string hub = NewHub();
+        using var host = Build(hub, ("storageProvider:partitionCount", "2"), ("storageProvider:controlQueueBatchSize", "8"), ("maxConcurrentActivityFunctions", "3"));
+
+        // Act
+        var options = host.Services.GetRequiredService<IOptions<DurableTaskEngineOptions>>().Value;
+
+        // Assert
+        Assert.Equal((hub, 2, 8, 3, TimeSpan.FromSeconds(1)), (options.HubName, options.PartitionCount, options.ControlQueueBatchSize, options.MaxConcurrentActivityFunctions, options.MaxQueuePollingInterval));
+    }
+
+    private static string NewHub() => "T" + Guid.NewGuid().ToString("N")[..12];
+
+    private async Task<IHost> StartAsync()
+    {
+        var host = Build(NewHub());
+        await host.StartAsync();
+        return host;
+    }
+
+    private IHost Build(string hub, params (string Key, string Value)[] settings)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        var values = new Dictionary<string, string?>
+        {
+            ["AzureWebJobsStorage"] = azurite.ConnectionString,
+            ["AzureFunctionsJobHost:extensions:durableTask:hubName"] = hub,
+            ["AzureFunctionsJobHost:extensions:durableTask:storageProvider:partitionCount"] = "1",
+            ["AzureFunctionsJobHost:extensions:durableTask:storageProvider:maxQueuePollingInterval"] = "00:00:01",
+        };
+        foreach (var (key, value) in settings)
+        {
+            values["AzureFunctionsJobHost:extensions:durableTask:" + key] = value;
+        }
+
+        builder.Configuration.AddInMemoryCollection(values);
+        builder.Services.AddLogging();
+        builder.AddDurableTaskAzureStorage(registry => registry
+            .AddOrchestrator<SumOfSquaresOrchestrator>().AddActivity<SquareActivity>()
+            .AddOrchestrator<RetryingOrchestrator>().AddActivity<FlakyActivity>()
+            .AddOrchestrator<WaitingOrchestrator>());
+        return builder.Build();
+    }
+}

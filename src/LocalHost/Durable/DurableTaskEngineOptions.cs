@@ -31,6 +31,20 @@ public sealed class DurableTaskEngineOptions
     /// </summary>
     public TimeSpan MaxQueuePollingInterval { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How long a dequeued control-queue message stays invisible (<c>storageProvider:controlQueueVisibilityTimeout</c>):
+    /// after a crash, how long until another worker sees the orchestration's messages. 1 second to 1 hour. The default
+    /// is 5 minutes, as in Durable Functions.
+    /// </summary>
+    public TimeSpan ControlQueueVisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// How long a dequeued activity message stays invisible (<c>storageProvider:workItemQueueVisibilityTimeout</c>):
+    /// after a crash or stop, how long until another worker runs an activity that was in flight. 1 second to 1 hour.
+    /// The default is 5 minutes, as in Durable Functions.
+    /// </summary>
+    public TimeSpan WorkItemQueueVisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Activities run at once by this process (<c>maxConcurrentActivityFunctions</c>). 1-10,000. The default is 10 per processor.</summary>
     [Range(1, 10_000)]
     public int MaxConcurrentActivityFunctions { get; set; } = 10 * Environment.ProcessorCount;

@@ -23,12 +23,21 @@ internal sealed class DurableTaskEngineSettings(IConfiguration configuration) : 
         options.MaxConcurrentOrchestratorFunctions = ReadInt(durable, "maxConcurrentOrchestratorFunctions", options.MaxConcurrentOrchestratorFunctions);
         options.PartitionCount = ReadInt(storage, "partitionCount", options.PartitionCount);
         options.ControlQueueBatchSize = ReadInt(storage, "controlQueueBatchSize", options.ControlQueueBatchSize);
-        if (storage["maxQueuePollingInterval"] is { Length: > 0 } polling)
+        options.MaxQueuePollingInterval = ReadTimeSpan(storage, "maxQueuePollingInterval", options.MaxQueuePollingInterval);
+        options.ControlQueueVisibilityTimeout = ReadTimeSpan(storage, "controlQueueVisibilityTimeout", options.ControlQueueVisibilityTimeout);
+        options.WorkItemQueueVisibilityTimeout = ReadTimeSpan(storage, "workItemQueueVisibilityTimeout", options.WorkItemQueueVisibilityTimeout);
+    }
+
+    private static TimeSpan ReadTimeSpan(IConfigurationSection section, string key, TimeSpan fallback)
+    {
+        if (section[key] is not { Length: > 0 } text)
         {
-            options.MaxQueuePollingInterval = TimeSpan.TryParse(polling, CultureInfo.InvariantCulture, out var interval)
-                ? interval
-                : throw new OptionsValidationException(Section, typeof(DurableTaskEngineOptions), [$"{Section}:storageProvider:maxQueuePollingInterval '{polling}' is not a time span (hh:mm:ss)."]);
+            return fallback;
         }
+
+        return TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new OptionsValidationException(Section, typeof(DurableTaskEngineOptions), [$"{section.Path}:{key} '{text}' is not a time span (hh:mm:ss)."]);
     }
 
     private static int ReadInt(IConfigurationSection section, string key, int fallback)

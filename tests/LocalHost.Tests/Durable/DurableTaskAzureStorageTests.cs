@@ -86,6 +86,35 @@ public sealed class DurableTaskAzureStorageTests(AzuriteFixture azurite)
 
         // Assert
         Assert.Equal((hub, 2, 8, 3, TimeSpan.FromSeconds(1)), (options.HubName, options.PartitionCount, options.ControlQueueBatchSize, options.MaxConcurrentActivityFunctions, options.MaxQueuePollingInterval));
+        Assert.Equal((TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(5)), (options.WorkItemQueueVisibilityTimeout, options.ControlQueueVisibilityTimeout));
+    }
+
+    [Fact]
+    public async Task TwoHostsOnOneHub_ShareActivities_AndOneFinishesWhenTheOtherStops()
+    {
+        // Arrange: two hosts (as two processes would be) on one storage account and task hub.
+        string hub = NewHub();
+        using var first = Build(hub, "first", ("storageProvider:partitionCount", "2"));
+        using var second = Build(hub, "second", ("storageProvider:partitionCount", "2"));
+        await first.StartAsync();
+        await second.StartAsync();
+        var client = second.Services.GetRequiredService<DurableTaskClient>();
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+
+        // Act: both run a fan-out; then the first stops while a second fan-out runs, and the second host finishes it.
+        string shared = await client.ScheduleNewOrchestrationInstanceAsync(nameof(WhereOrchestrator), 60);
+        var both = await client.WaitForInstanceCompletionAsync(shared, getInputsAndOutputs: true, cancel.Token);
+        string survivor = await first.Services.GetRequiredService<DurableTaskClient>().ScheduleNewOrchestrationInstanceAsync(nameof(WhereOrchestrator), 30);
+        await client.WaitForInstanceStartAsync(survivor, cancel.Token);
+        await first.StopAsync(cancel.Token);
+        var finished = await client.WaitForInstanceCompletionAsync(survivor, getInputsAndOutputs: true, cancel.Token);
+
+        // Assert
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, both.RuntimeStatus);
+        Assert.Equal(["first", "second"], both.ReadOutputAs<string[]>()!.Distinct().Order());
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, finished.RuntimeStatus);
+        Assert.Equal(30, finished.ReadOutputAs<string[]>()!.Length);
+        await second.StopAsync();
     }
 
     private static string NewHub() => "T" + Guid.NewGuid().ToString("N")[..12];
@@ -97,7 +126,9 @@ public sealed class DurableTaskAzureStorageTests(AzuriteFixture azurite)
         return host;
     }
 
-    private IHost Build(string hub, params (string Key, string Value)[] settings)
+    private IHost Build(string hub, params (string Key, string Value)[] settings) => Build(hub, "only", settings);
+
+    private IHost Build(string hub, string name, params (string Key, string Value)[] settings)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         var values = new Dictionary<string, string?>
@@ -106,6 +137,8 @@ public sealed class DurableTaskAzureStorageTests(AzuriteFixture azurite)
             ["AzureFunctionsJobHost:extensions:durableTask:hubName"] = hub,
             ["AzureFunctionsJobHost:extensions:durableTask:storageProvider:partitionCount"] = "1",
             ["AzureFunctionsJobHost:extensions:durableTask:storageProvider:maxQueuePollingInterval"] = "00:00:01",
+            ["AzureFunctionsJobHost:extensions:durableTask:storageProvider:workItemQueueVisibilityTimeout"] = "00:00:05",
+            ["AzureFunctionsJobHost:extensions:durableTask:storageProvider:controlQueueVisibilityTimeout"] = "00:00:05",
         };
         foreach (var (key, value) in settings)
         {
@@ -114,10 +147,12 @@ public sealed class DurableTaskAzureStorageTests(AzuriteFixture azurite)
 
         builder.Configuration.AddInMemoryCollection(values);
         builder.Services.AddLogging();
+        builder.Services.AddSingleton(new HostTag(name));
         builder.AddDurableTaskAzureStorage(registry => registry
             .AddOrchestrator<SumOfSquaresOrchestrator>().AddActivity<SquareActivity>()
             .AddOrchestrator<RetryingOrchestrator>().AddActivity<FlakyActivity>()
-            .AddOrchestrator<WaitingOrchestrator>());
+            .AddOrchestrator<WaitingOrchestrator>()
+            .AddOrchestrator<WhereOrchestrator>().AddActivity<WhereActivity>());
         return builder.Build();
     }
 }

@@ -46,3 +46,24 @@ public sealed class WaitingOrchestrator : TaskOrchestrator<string, string>
         return input;
     }
 }
+
+/// <summary>Which host a test task ran in: one per host's services.</summary>
+public sealed record HostTag(string Name);
+
+/// <summary>Fans out <c>n</c> <see cref="WhereActivity"/> calls and returns the host name each ran in.</summary>
+public sealed class WhereOrchestrator : TaskOrchestrator<int, string[]>
+{
+    public override async Task<string[]> RunAsync(TaskOrchestrationContext context, int input) =>
+        await Task.WhenAll(Enumerable.Range(0, input).Select(i => context.CallActivityAsync<string>(nameof(WhereActivity), i)));
+}
+
+/// <summary>Takes a little while, as real work does, and answers with its host's name.</summary>
+public sealed class WhereActivity(HostTag host) : TaskActivity<int, string>
+{
+    public override async Task<string> RunAsync(TaskActivityContext context, int input)
+    {
+        // Simulated work, so that activities overlap and both hosts take some.
+        await Task.Delay(150);
+        return host.Name;
+    }
+}

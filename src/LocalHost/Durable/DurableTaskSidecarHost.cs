@@ -59,7 +59,16 @@ internal sealed class DurableTaskSidecarHost(
         // The server stops its dispatchers on this signal (without a handle to await); the provider stop below is
         // the one that waits: it releases this worker's partition leases so another process takes them at once.
         _lifetime.NotifyStopping();
-        await service.StopAsync(isForced: false).WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await service.StopAsync(isForced: false).WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // A slow stop must not leave the server running: nothing is lost, the leases just expire instead.
+            _logger.StopTimedOut(options.Value.HubName);
+        }
+
         if (_server is not null)
         {
             await _server.StopAsync(cancellationToken).ConfigureAwait(false);

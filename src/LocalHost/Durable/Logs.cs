@@ -9,6 +9,9 @@ internal static partial class Logs
     [LoggerMessage(EventId = 9401, Level = LogLevel.Information, Message = "Stopping the engine of task hub {HubName}")]
     public static partial void Stopping(this ILogger logger, string hubName);
 
+    [LoggerMessage(EventId = 9403, Level = LogLevel.Warning, Message = "Task hub {HubName}: the provider did not stop within the host's shutdown timeout; this worker's partition leases expire and another host takes them over")]
+    public static partial void StopTimedOut(this ILogger logger, string hubName);
+
     [LoggerMessage(EventId = 9402, Level = LogLevel.Information, Message = "Engine of task hub {HubName} stopped")]
     public static partial void Stopped(this ILogger logger, string hubName);
 }

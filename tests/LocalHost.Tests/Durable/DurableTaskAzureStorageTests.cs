@@ -99,14 +99,14 @@ public sealed class DurableTaskAzureStorageTests(AzuriteFixture azurite)
         await first.StartAsync();
         await second.StartAsync();
         var client = second.Services.GetRequiredService<DurableTaskClient>();
-        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(180));
 
         // Act: both run a fan-out; then the first stops while a second fan-out runs, and the second host finishes it.
         string shared = await client.ScheduleNewOrchestrationInstanceAsync(nameof(WhereOrchestrator), 60);
         var both = await client.WaitForInstanceCompletionAsync(shared, getInputsAndOutputs: true, cancel.Token);
         string survivor = await first.Services.GetRequiredService<DurableTaskClient>().ScheduleNewOrchestrationInstanceAsync(nameof(WhereOrchestrator), 30);
         await client.WaitForInstanceStartAsync(survivor, cancel.Token);
-        await first.StopAsync(cancel.Token);
+        await first.StopAsync(CancellationToken.None);
         var finished = await client.WaitForInstanceCompletionAsync(survivor, getInputsAndOutputs: true, cancel.Token);
 
         // Assert

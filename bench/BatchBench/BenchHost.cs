@@ -5,12 +5,12 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Tidewater.App;
 using Tidewater.App.Batch;
-using Tidewater.Orchestration.Engine;
+using Tidewater.LocalHost.Durable;
 
 namespace Tidewater.BatchBench;
 
 /// <summary>
-/// The App composed as the hosts compose it (<c>AddTidewater</c>), with the local engine running the batch functions
+/// The App composed as the hosts compose it (<c>AddTidewater</c>), with the local host's Durable engine (Azure Storage provider) running the batch functions
 /// when asked; containers and task hub named by a suffix, so seed and run meet and sizes stay apart.
 /// </summary>
 internal sealed class BenchHost : IAsyncDisposable
@@ -42,7 +42,7 @@ internal sealed class BenchHost : IAsyncDisposable
         builder.AddTidewater();
         if (withEngine)
         {
-            builder.Services.AddLocalOrchestrationEngine(BatchFunctions.Register);
+            builder.AddDurableTaskAzureStorage(BatchFunctions.Register);
         }
 
         var host = builder.Build();
@@ -73,8 +73,8 @@ internal sealed class BenchHost : IAsyncDisposable
         var durable = hostJson.RootElement.GetProperty("extensions").GetProperty("durableTask");
         return new Dictionary<string, string?>
         {
-            [LocalOrchestrationEngineOptions.DurableTaskSection + ":maxConcurrentActivityFunctions"] = durable.GetProperty("maxConcurrentActivityFunctions").GetRawText(),
-            [LocalOrchestrationEngineOptions.DurableTaskSection + ":maxConcurrentOrchestratorFunctions"] = durable.GetProperty("maxConcurrentOrchestratorFunctions").GetRawText(),
+            [DurableTaskEngineOptions.Section + ":maxConcurrentActivityFunctions"] = durable.GetProperty("maxConcurrentActivityFunctions").GetRawText(),
+            [DurableTaskEngineOptions.Section + ":maxConcurrentOrchestratorFunctions"] = durable.GetProperty("maxConcurrentOrchestratorFunctions").GetRawText(),
         };
     }
 

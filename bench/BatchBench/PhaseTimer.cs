@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Tidewater.App.Batch;
-using Tidewater.Orchestration;
+using Microsoft.DurableTask.Client;
 
 namespace Tidewater.BatchBench;
 
@@ -11,7 +11,7 @@ namespace Tidewater.BatchBench;
 /// </summary>
 internal static class PhaseTimer
 {
-    public static async Task<string> RunAsync(IOrchestrationClient client, string id, long started, CancellationToken cancellationToken)
+    public static async Task<string> RunAsync(DurableTaskClient client, string id, long started, CancellationToken cancellationToken)
     {
         var seen = new List<string>();
         try

@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
 using Tidewater.App.Batch;
-using Tidewater.Orchestration;
+using Microsoft.DurableTask.Client;
 
 namespace Tidewater.BatchBench;
 
-/// <summary>Runs the window's batch on the local engine and prints wall time, CPU time and the counts.</summary>
+/// <summary>Runs the window's batch on the local host's Durable engine and prints wall time, CPU time and the counts.</summary>
 internal static class RunCommand
 {
     public static async Task<int> RunAsync(BenchArguments arguments)
@@ -21,7 +21,7 @@ internal static class RunCommand
         var request = new BatchRequest(BenchEvents.Window.Id, (int)BenchEvents.Window.Length.TotalMinutes, null, true);
         await host.Get<BatchStarter>().GetOrStartAsync(id, request, CancellationToken.None);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(30));
-        var client = host.Get<IOrchestrationClient>();
+        var client = host.Get<DurableTaskClient>();
         using var stopPhases = new CancellationTokenSource();
         var phases = PhaseTimer.RunAsync(client, id, started, stopPhases.Token);
         var done = await client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true, timeout.Token);

@@ -4,15 +4,15 @@ using Azure.Core.Serialization;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Tidewater.Orchestration;
+using Tidewater.App.Batch;
 
 namespace Tidewater.Functions;
 
 /// <summary>What only the Functions host adds on top of <c>AddTidewater</c>.</summary>
 /// <remarks>
-/// No <see cref="IOrchestrationClient"/> is registered: Durable's client exists only per invocation (the
-/// <c>[DurableClient]</c> binding), so the functions that need one build their handler per call
-/// (<see cref="Orchestration.DurableHandlers"/>).
+/// No <see cref="Microsoft.DurableTask.Client.DurableTaskClient"/> is registered: Durable's client exists only per
+/// invocation (the <c>[DurableClient]</c> binding), so the functions that need one build their handler per call
+/// (<see cref="Batch.DurableHandlers"/>).
 /// </remarks>
 public static class FunctionsServiceCollectionExtensions
 {
@@ -25,7 +25,7 @@ public static class FunctionsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
 
         // WARNING: orchestration inputs, outputs and custom status are stored in this shape (camelCase, enums as
-        // camelCase strings): the same options as the local engine, so payloads match byte for byte on both hosts.
+        // camelCase strings): the same options as OrchestrationJson.Converter, which AddTidewater registers as the DataConverter, so payloads match byte for byte on both hosts.
         services.Configure<WorkerOptions>(options => options.Serializer = new JsonObjectSerializer(OrchestrationJson.Options));
 
         // HTTP answers as on the local host (LocalHostBuilderExtensions): the same JSON options and problem details.

@@ -1,14 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Tidewater.App.Batch;
+using Tidewater.LocalHost.Durable;
 using Tidewater.LocalHost.Queues;
 using Tidewater.LocalHost.Schedule;
 using Tidewater.LocalHost.Security;
-using Tidewater.Orchestration.Engine;
 
 namespace Tidewater.LocalHost;
 
-/// <summary>What only the local host adds on top of <c>AddTidewater</c>: its keys, trigger emulation, the local orchestration engine and problem details.</summary>
+/// <summary>What only the local host adds on top of <c>AddTidewater</c>: its keys, trigger emulation, the Durable Task engine and problem details.</summary>
 public static class LocalHostBuilderExtensions
 {
     /// <summary>Registers the local host's own services.</summary>
@@ -30,8 +30,8 @@ public static class LocalHostBuilderExtensions
         services.AddHostedService<QueueTriggerListener>();
         services.AddBatchScheduleTrigger();
 
-        // The local orchestration engine runs the same orchestrators and activities Durable Functions runs in Azure.
-        services.AddLocalOrchestrationEngine(BatchFunctions.Register);
+        // Durable's own Azure Storage engine runs the same orchestrator and activity classes Durable Functions runs in Azure.
+        builder.AddDurableTaskAzureStorage(BatchFunctions.Register);
         return builder;
     }
 }

@@ -1,5 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Tidewater.App.Batch;
 
@@ -7,8 +10,10 @@ namespace Tidewater.App.Batch;
 public static class BatchServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="BatchOptions"/> (validated at start), the batch's storage, caches and every activity.
-    /// The orchestration engine maps names to them with <see cref="BatchFunctions.Register"/>.
+    /// Registers <see cref="BatchOptions"/> (validated at start), the batch's storage, caches, every activity and the
+    /// orchestration payload shape (<see cref="OrchestrationJson.Converter"/> as the <see cref="DataConverter"/>, also
+    /// set on every <see cref="DurableTaskClientOptions"/>). Each host's worker maps names to the orchestrators and
+    /// activities with <see cref="BatchFunctions.Register"/>.
     /// </summary>
     public static IServiceCollection AddTidewaterBatch(this IServiceCollection services)
     {
@@ -29,6 +34,8 @@ public static class BatchServiceCollectionExtensions
         services.TryAddSingleton<MergePartialsActivity>();
         services.TryAddSingleton<RefreshModelActivity>();
         services.TryAddSingleton<BatchReportActivity>();
+        services.TryAddSingleton(OrchestrationJson.Converter);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<DurableTaskClientOptions>, OrchestrationJsonClientSetup>());
         return services;
     }
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Tidewater.App.Management;
-using Tidewater.Orchestration;
+using Microsoft.DurableTask.Client;
 
 namespace Tidewater.App.Http;
 
@@ -12,6 +12,13 @@ namespace Tidewater.App.Http;
 /// </summary>
 public static class ManagementHttp
 {
+    /// <summary>The statuses <c>?status=</c> accepts: Durable's, without the obsolete ContinuedAsNew and Canceled.</summary>
+    private static readonly OrchestrationRuntimeStatus[] ListableStatuses =
+    [
+        OrchestrationRuntimeStatus.Pending, OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Suspended,
+        OrchestrationRuntimeStatus.Completed, OrchestrationRuntimeStatus.Failed, OrchestrationRuntimeStatus.Terminated,
+    ];
+
     /// <summary><c>POST /api/batches</c> with <c>{from, to, modelVersion?, publishModel?}</c>.</summary>
     public static async Task<IResult> StartBatchesAsync(HttpRequest request, BatchManagementHandler handler)
     {
@@ -35,9 +42,9 @@ public static class ManagementHttp
         var statuses = new List<OrchestrationRuntimeStatus>();
         foreach (var name in request.Query["status"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (!Enum.TryParse<OrchestrationRuntimeStatus>(name, ignoreCase: true, out var parsed) || int.TryParse(name, out _))
+            if (!Enum.TryParse<OrchestrationRuntimeStatus>(name, ignoreCase: true, out var parsed) || int.TryParse(name, out _) || !ListableStatuses.Contains(parsed))
             {
-                return Problems.Field(StatusCodes.Status400BadRequest, "Invalid request", "status", $"'{name}' is not one of pending, running, completed, failed, terminated");
+                return Problems.Field(StatusCodes.Status400BadRequest, "Invalid request", "status", $"'{name}' is not one of pending, running, suspended, completed, failed, terminated");
             }
 
             statuses.Add(parsed);

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Tidewater.App.Batch;
-using Tidewater.Orchestration;
+using Microsoft.DurableTask.Client;
 
 namespace Tidewater.App.Management;
 
@@ -14,21 +14,21 @@ public sealed partial class BatchManagementHandler
             return NotFound<int>(id);
         }
 
-        if (instance.IsRunning)
+        if (IsActive(instance))
         {
             return ManagementResult<int>.Fail(ManagementStatus.Conflict, "id", $"batch '{id}' is still {instance.RuntimeStatus}; terminate it first");
         }
 
         int purged = 0;
-        await foreach (var child in client.GetAllInstancesAsync(new OrchestrationQuery(InstanceIdPrefix: id + "-"), cancellationToken))
+        await foreach (var child in client.GetAllInstancesAsync(new OrchestrationQuery { InstanceIdPrefix = id + "-" }).WithCancellation(cancellationToken))
         {
-            if (IsGroupOf(id, child.InstanceId) && child.IsCompleted)
+            if (IsGroupOf(id, child.InstanceId) && !IsActive(child))
             {
-                purged += await client.PurgeInstanceAsync(child.InstanceId, cancellationToken);
+                purged += (await client.PurgeInstanceAsync(child.InstanceId, cancellationToken)).PurgedInstanceCount;
             }
         }
 
-        purged += await client.PurgeInstanceAsync(id, cancellationToken);
+        purged += (await client.PurgeInstanceAsync(id, cancellationToken)).PurgedInstanceCount;
         return ManagementResult<int>.Ok(purged);
     }
 
@@ -62,6 +62,10 @@ public sealed partial class BatchManagementHandler
         return false;
     }
 
+    /// <summary>Pending, running or suspended: not finished, so neither redriven nor purged.</summary>
+    private static bool IsActive(OrchestrationMetadata instance) =>
+        instance.RuntimeStatus is OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Suspended;
+
     private static bool IsBatch(OrchestrationMetadata instance) =>
         string.Equals(instance.Name, BatchOrchestrator.Name, StringComparison.OrdinalIgnoreCase);
 
@@ -82,7 +86,7 @@ public sealed partial class BatchManagementHandler
         for (int attempt = 1; ; attempt++)
         {
             string id = idFor(attempt);
-            if (await client.GetInstanceAsync(id, cancellation: cancellationToken) is null)
+            if (await client.GetInstanceAsync(id, cancellationToken) is null)
             {
                 return id;
             }

@@ -1,8 +1,8 @@
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
 using Tidewater.App.Accumulation;
 using Tidewater.App.Batch;
 using Tidewater.App.Configuration;
-using Tidewater.Orchestration;
 
 namespace Tidewater.App.Management;
 
@@ -11,8 +11,8 @@ namespace Tidewater.App.Management;
 /// purge. Client mistakes come back as <see cref="ManagementResult{T}"/> naming the field.
 /// </summary>
 public sealed partial class BatchManagementHandler(
-    IOrchestrationClient client,
-    BatchStarter starter,
+    DurableTaskClient client,
+    IBatchStarter starter,
     BatchModelStore models,
     WindowClock clock,
     IOptions<AccumulationOptions> accumulation)
@@ -64,7 +64,8 @@ public sealed partial class BatchManagementHandler(
     public async Task<IReadOnlyList<BatchStatus>> ListAsync(IReadOnlyCollection<OrchestrationRuntimeStatus>? statuses, DateTimeOffset? createdFrom, DateTimeOffset? createdTo, Uri baseUri, CancellationToken cancellationToken)
     {
         var batches = new List<BatchStatus>();
-        await foreach (var instance in client.GetAllInstancesAsync(new OrchestrationQuery(createdFrom, createdTo, statuses, FetchInputsAndOutputs: true), cancellationToken))
+        var query = new OrchestrationQuery(createdFrom, createdTo, statuses, FetchInputsAndOutputs: true);
+        await foreach (var instance in client.GetAllInstancesAsync(query).WithCancellation(cancellationToken))
         {
             if (IsBatch(instance))
             {
@@ -83,12 +84,12 @@ public sealed partial class BatchManagementHandler(
             return NotFound<BatchStatusLinks>(id);
         }
 
-        if (!instance.IsRunning)
+        if (!IsActive(instance))
         {
             return ManagementResult<BatchStatusLinks>.Fail(ManagementStatus.Conflict, "id", $"batch '{id}' is {instance.RuntimeStatus} and cannot be terminated");
         }
 
-        await client.TerminateInstanceAsync(id, reason ?? "terminated by an operator", cancellationToken);
+        await client.TerminateInstanceAsync(id, new TerminateInstanceOptions { Output = reason ?? "terminated by an operator", Recursive = true }, cancellationToken);
         return ManagementResult<BatchStatusLinks>.Accepted(BatchStatusLinks.For(baseUri, id));
     }
 
@@ -103,7 +104,7 @@ public sealed partial class BatchManagementHandler(
             return NotFound<BatchStatusLinks>(id);
         }
 
-        if (instance.IsRunning)
+        if (IsActive(instance))
         {
             return ManagementResult<BatchStatusLinks>.Fail(ManagementStatus.Conflict, "id", $"batch '{id}' is still {instance.RuntimeStatus}; terminate it first or wait");
         }

@@ -1,5 +1,6 @@
 using Tidewater.App.Batch;
-using Tidewater.Orchestration;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 
 namespace Tidewater.App.Management;
 

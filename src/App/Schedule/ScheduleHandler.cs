@@ -17,7 +17,7 @@ namespace Tidewater.App.Schedule;
 /// instance in any state counts as its batch. See <c>docs/schedule.md</c>.
 /// </remarks>
 public sealed class ScheduleHandler(
-    BatchStarter starter,
+    IBatchStarter starter,
     WindowClock clock,
     TidewaterStorage storage,
     BatchWatermarkStore watermarks,

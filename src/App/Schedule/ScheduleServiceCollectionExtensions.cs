@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Tidewater.App.Batch;
-using Tidewater.Orchestration;
+using Microsoft.DurableTask.Client;
 
 namespace Tidewater.App.Schedule;
 
@@ -14,8 +14,8 @@ public static class ScheduleServiceCollectionExtensions
 
     /// <summary>Registers <see cref="ScheduleOptions"/> (validated at start), the schedule store and <see cref="ScheduleHandler"/>.</summary>
     /// <remarks>
-    /// <see cref="BatchStarter"/> and <see cref="ScheduleHandler"/> are registered by factory: they need an
-    /// <see cref="IOrchestrationClient"/>, which each host's engine registers, and a factory is not checked by the
+    /// <see cref="IBatchStarter"/> and <see cref="ScheduleHandler"/> are registered by factory: they need an
+    /// <see cref="DurableTaskClient"/>, which the local host's engine registers (the Functions app builds them per invocation over its <c>[DurableClient]</c>), and a factory is not checked by the
     /// container's build-time validation, so a host without an engine still starts.
     /// </remarks>
     public static IServiceCollection AddTidewaterSchedule(this IServiceCollection services)
@@ -30,7 +30,7 @@ public static class ScheduleServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<ScheduleStore>();
         services.AddSingleton<BatchWatermarkStore>();
-        services.TryAddSingleton(sp => new BatchStarter(sp.GetRequiredService<IOrchestrationClient>()));
+        services.TryAddSingleton<IBatchStarter>(sp => new BatchStarter(sp.GetRequiredService<DurableTaskClient>()));
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ScheduleHandler>(sp));
         return services;
     }

@@ -1,8 +1,7 @@
 using Microsoft.Azure.Functions.Worker;
 using Tidewater.App.Management;
-using Tidewater.Functions.Orchestration;
+using Tidewater.Functions.Batch;
 using Tidewater.App.Http;
-using Tidewater.Orchestration;
 using DurableTaskClient = Microsoft.DurableTask.Client.DurableTaskClient;
 
 namespace Tidewater.Functions.Management;

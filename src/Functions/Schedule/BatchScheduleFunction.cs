@@ -1,7 +1,7 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
-using Tidewater.Functions.Orchestration;
+using Tidewater.Functions.Batch;
 
 namespace Tidewater.Functions.Schedule;
 

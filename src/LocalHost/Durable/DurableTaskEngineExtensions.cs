@@ -41,6 +41,7 @@ public static class DurableTaskEngineExtensions
         services.AddSingleton<IOrchestrationService>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
         services.AddSingleton<IOrchestrationServiceClient>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
 
+        services.TryAddSingleton(TimeProvider.System);
         var endpoint = new SidecarEndpoint();
         services.AddSingleton(endpoint);
         services.AddHostedService<DurableTaskSidecarHost>();

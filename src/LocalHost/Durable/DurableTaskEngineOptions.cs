@@ -8,6 +8,9 @@ namespace Tidewater.LocalHost.Durable;
 /// </summary>
 public sealed class DurableTaskEngineOptions
 {
+    /// <summary>Where the settings are read: host.json's <c>extensions:durableTask</c> under <c>AzureFunctionsJobHost:</c>.</summary>
+    public const string Section = Configuration.FunctionsSettingsConfigurationExtensions.HostSection + ":extensions:durableTask";
+
     /// <summary>
     /// The task hub: prefix of the engine's queues, tables and lease container (host.json <c>hubName</c>).
     /// 3-45 letters and digits, starting with a letter. The default is <c>TestHubName</c>, as Durable Functions uses

@@ -14,18 +14,18 @@ internal sealed class DurableTaskEngineOptionsValidator : IValidateOptions<Durab
     {
         var results = new List<ValidationResult>();
         Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true);
-        var failures = results.Select(r => $"{DurableTaskEngineSettings.Section}: {r.ErrorMessage}").ToList();
+        var failures = results.Select(r => $"{DurableTaskEngineOptions.Section}: {r.ErrorMessage}").ToList();
         foreach (var (setting, value) in new[] { ("controlQueueVisibilityTimeout", options.ControlQueueVisibilityTimeout), ("workItemQueueVisibilityTimeout", options.WorkItemQueueVisibilityTimeout) })
         {
             if (value < TimeSpan.FromSeconds(1) || value > TimeSpan.FromHours(1))
             {
-                failures.Add($"{DurableTaskEngineSettings.Section}:storageProvider:{setting} must be between 00:00:01 and 01:00:00; it is {value}.");
+                failures.Add($"{DurableTaskEngineOptions.Section}:storageProvider:{setting} must be between 00:00:01 and 01:00:00; it is {value}.");
             }
         }
 
         if (options.MaxQueuePollingInterval < MinPolling || options.MaxQueuePollingInterval > MaxPolling)
         {
-            failures.Add($"{DurableTaskEngineSettings.Section}:storageProvider:maxQueuePollingInterval must be between {MinPolling} and {MaxPolling}; it is {options.MaxQueuePollingInterval}.");
+            failures.Add($"{DurableTaskEngineOptions.Section}:storageProvider:maxQueuePollingInterval must be between {MinPolling} and {MaxPolling}; it is {options.MaxQueuePollingInterval}.");
         }
 
         if (string.IsNullOrWhiteSpace(options.WorkerId))

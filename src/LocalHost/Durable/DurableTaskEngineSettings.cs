@@ -10,13 +10,10 @@ namespace Tidewater.LocalHost.Durable;
 /// </summary>
 internal sealed class DurableTaskEngineSettings(IConfiguration configuration) : IConfigureOptions<DurableTaskEngineOptions>
 {
-    /// <summary>The configuration section Durable Functions reads.</summary>
-    public const string Section = FunctionsSettingsConfigurationExtensions.HostSection + ":extensions:durableTask";
-
     /// <inheritdoc />
     public void Configure(DurableTaskEngineOptions options)
     {
-        var durable = configuration.GetSection(Section);
+        var durable = configuration.GetSection(DurableTaskEngineOptions.Section);
         var storage = durable.GetSection("storageProvider");
         options.HubName = durable["hubName"] is { Length: > 0 } hub ? hub : options.HubName;
         options.MaxConcurrentActivityFunctions = ReadInt(durable, "maxConcurrentActivityFunctions", options.MaxConcurrentActivityFunctions);
@@ -37,7 +34,7 @@ internal sealed class DurableTaskEngineSettings(IConfiguration configuration) : 
 
         return TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var value)
             ? value
-            : throw new OptionsValidationException(Section, typeof(DurableTaskEngineOptions), [$"{section.Path}:{key} '{text}' is not a time span (hh:mm:ss)."]);
+            : throw new OptionsValidationException(DurableTaskEngineOptions.Section, typeof(DurableTaskEngineOptions), [$"{section.Path}:{key} '{text}' is not a time span (hh:mm:ss)."]);
     }
 
     private static int ReadInt(IConfigurationSection section, string key, int fallback)
@@ -49,6 +46,6 @@ internal sealed class DurableTaskEngineSettings(IConfiguration configuration) : 
 
         return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value)
             ? value
-            : throw new OptionsValidationException(Section, typeof(DurableTaskEngineOptions), [$"{section.Path}:{key} '{text}' is not a whole number."]);
+            : throw new OptionsValidationException(DurableTaskEngineOptions.Section, typeof(DurableTaskEngineOptions), [$"{section.Path}:{key} '{text}' is not a whole number."]);
     }
 }

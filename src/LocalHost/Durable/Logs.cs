@@ -12,6 +12,9 @@ internal static partial class Logs
     [LoggerMessage(EventId = 9403, Level = LogLevel.Warning, Message = "Task hub {HubName}: the provider did not stop within the host's shutdown timeout; this worker's partition leases expire and another host takes them over")]
     public static partial void StopTimedOut(this ILogger logger, string hubName);
 
+    [LoggerMessage(EventId = 9404, Level = LogLevel.Warning, Message = "Task hub {HubName} cannot be created or reached yet ({Reason}); retrying in {DelaySeconds} s. Batches start once storage answers")]
+    public static partial void HubUnreachable(this ILogger logger, string hubName, string reason, double delaySeconds);
+
     [LoggerMessage(EventId = 9402, Level = LogLevel.Information, Message = "Engine of task hub {HubName} stopped")]
     public static partial void Stopped(this ILogger logger, string hubName);
 }

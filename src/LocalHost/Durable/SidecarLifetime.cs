@@ -13,6 +13,8 @@ internal sealed class SidecarLifetime : IHostApplicationLifetime, IDisposable
     private readonly CancellationTokenSource _started = new();
     private readonly CancellationTokenSource _stopping = new();
     private readonly CancellationTokenSource _stopped = new();
+    private readonly Lock _gate = new();
+    private bool _disposed;
 
     /// <inheritdoc />
     public CancellationToken ApplicationStarted => _started.Token;
@@ -24,13 +26,13 @@ internal sealed class SidecarLifetime : IHostApplicationLifetime, IDisposable
     public CancellationToken ApplicationStopped => _stopped.Token;
 
     /// <summary>Signals started.</summary>
-    public void NotifyStarted() => _started.Cancel();
+    public void NotifyStarted() => Signal(_started);
 
-    /// <summary>Signals stopping.</summary>
-    public void NotifyStopping() => _stopping.Cancel();
+    /// <summary>Signals stopping (again, or after disposal: nothing happens).</summary>
+    public void NotifyStopping() => Signal(_stopping);
 
-    /// <summary>Signals stopped.</summary>
-    public void NotifyStopped() => _stopped.Cancel();
+    /// <summary>Signals stopped (again, or after disposal: nothing happens).</summary>
+    public void NotifyStopped() => Signal(_stopped);
 
     /// <inheritdoc />
     public void StopApplication() => NotifyStopping();
@@ -38,8 +40,29 @@ internal sealed class SidecarLifetime : IHostApplicationLifetime, IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        _started.Dispose();
-        _stopping.Dispose();
-        _stopped.Dispose();
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            _started.Dispose();
+            _stopping.Dispose();
+            _stopped.Dispose();
+        }
+    }
+
+    // A host may stop its services after disposing them (a test server's teardown does): signalling is then a no-op.
+    private void Signal(CancellationTokenSource source)
+    {
+        lock (_gate)
+        {
+            if (!_disposed)
+            {
+                source.Cancel();
+            }
+        }
     }
 }

@@ -1,17 +1,19 @@
 using System.Text;
-using Azure.Core;
 using Tidewater.App.Accumulation;
 using Tidewater.App.Batch;
 using Tidewater.App.Ingest;
 using Tidewater.App.Scoring;
 using Tidewater.Domain.Events;
-using Tidewater.Orchestration;
+using Microsoft.DurableTask.Client;
 using Tidewater.Testing;
 using static Tidewater.App.Tests.Batch.BatchRecords;
 
 namespace Tidewater.App.Tests.Batch;
 
-/// <summary>Whole batches on the local orchestration engine, on Azurite, with fake time and 1-minute windows.</summary>
+/// <summary>
+/// Whole batches on Durable Task's in-memory engine with the real activities on Azurite, fake time and 1-minute
+/// windows. Killing the host mid-batch is tested on the local host's own engine (LocalHost.Tests/Processes).
+/// </summary>
 [Collection(AzuriteCollections.Azurite)]
 public sealed class BatchEndToEndTests(AzuriteFixture azurite)
 {
@@ -25,7 +27,7 @@ public sealed class BatchEndToEndTests(AzuriteFixture azurite)
         int accepted = await IngestAsync(host.Get<IngestHandler>());
         time.Advance(TimeSpan.FromMinutes(1)); // sealed at end + 10 s
 
-        var (instance, _) = await host.Get<BatchStarter>().GetOrStartAsync(BatchInstanceIds.Scheduled(WindowKeyOf(Window)), new BatchRequest(Window, 1, null, true), CancellationToken.None);
+        var (instance, _) = await host.Get<IBatchStarter>().GetOrStartAsync(BatchInstanceIds.Scheduled(WindowKeyOf(Window)), new BatchRequest(Window, 1, null, true), CancellationToken.None);
         var done = await host.WaitAsync(instance.InstanceId);
 
         Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
@@ -96,52 +98,9 @@ public sealed class BatchEndToEndTests(AzuriteFixture azurite)
         Assert.Equal(scheduled.Checksum, replay.Checksum);
     }
 
-    [Fact]
-    public async Task KillAndRestart_MidBatch_CompletesWithTheChecksumOfAnUninterruptedRun()
-    {
-        var uninterrupted = await UninterruptedAsync();
-        var time = new FakeTimeProvider(WindowStart.AddMinutes(5));
-        var settings = BatchHost.Settings(azurite);
-        var holding = new HoldingPolicy();
-        var clientOptions = azurite.CreateClientOptions();
-        clientOptions.AddPolicy(holding, HttpPipelinePosition.PerCall);
-        string id = BatchInstanceIds.Scheduled(WindowKeyOf(Window));
-        string reused;
-        Azure.ETag reusedETag;
-        await using (var first = await BatchHost.StartAsync(azurite, settings, time, withEngine: true, clientOptions))
-        {
-            await WriteWindowAsync(first.Storage.Events);
-            holding.Hold = request => request.Method == RequestMethod.Put && request.Uri.Path.Contains($"/stats-f{BatchLayout.ChunkFormat}/", StringComparison.Ordinal)
-                && request.Uri.Path.EndsWith("/00003.json", StringComparison.Ordinal);
-            await first.Get<BatchStarter>().GetOrStartAsync(id, new BatchRequest(Window, 1, null, true), CancellationToken.None);
-            await holding.Held.WaitAsync(TimeSpan.FromSeconds(60));
-            reused = await FirstStatsPartialAsync(first);
-            reusedETag = (await first.Storage.Batch.GetBlockBlobClient(reused).GetPropertiesAsync()).ETag;
-            await first.CrashEngineAsync();
-        }
-
-        holding.Hold = _ => false;
-        time.Advance(TimeSpan.FromMinutes(1)); // the dead engine's heartbeat is stale
-        await using var second = await BatchHost.StartAsync(azurite, settings, time, withEngine: true, clientOptions);
-        var done = await second.WaitAsync(id);
-
-        Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
-        var result = done.ReadOutputAs<BatchResult>()!;
-        Assert.Equal(uninterrupted.Checksum, result.Checksum);
-        Assert.Equal(uninterrupted.ModelOut, result.ModelOut);
-        Assert.Equal(reusedETag, (await second.Storage.Batch.GetBlockBlobClient(reused).GetPropertiesAsync()).ETag);
-    }
-
-    private async Task<BatchResult> UninterruptedAsync()
-    {
-        await using var host = await BatchHost.StartAsync(azurite, BatchHost.Settings(azurite), new FakeTimeProvider(WindowStart.AddMinutes(5)), withEngine: true);
-        await WriteWindowAsync(host.Storage.Events);
-        return await RunAsync(host, BatchInstanceIds.Scheduled(WindowKeyOf(Window)), new BatchRequest(Window, 1, null, true));
-    }
-
     private static async Task<BatchResult> RunAsync(BatchHost host, string instanceId, BatchRequest request)
     {
-        await host.Get<BatchStarter>().GetOrStartAsync(instanceId, request, CancellationToken.None);
+        await host.Get<IBatchStarter>().GetOrStartAsync(instanceId, request, CancellationToken.None);
         var done = await host.WaitAsync(instanceId);
         Assert.True(done.RuntimeStatus == OrchestrationRuntimeStatus.Completed, $"{instanceId}: {done.RuntimeStatus} {done.FailureDetails?.ErrorMessage}");
         return done.ReadOutputAs<BatchResult>()!;
@@ -195,19 +154,6 @@ public sealed class BatchEndToEndTests(AzuriteFixture azurite)
         }
 
         return etags;
-    }
-
-    private static async Task<string> FirstStatsPartialAsync(BatchHost host)
-    {
-        await foreach (var blob in host.Storage.Batch.ListBlobsAsync($"windows/{Window}/"))
-        {
-            if (blob.Name.Contains($"/stats-f{BatchLayout.ChunkFormat}/", StringComparison.Ordinal) && blob.Name.EndsWith("/00000.json", StringComparison.Ordinal))
-            {
-                return blob.Name;
-            }
-        }
-
-        throw new InvalidOperationException("No stats partial of chunk 0 before the crash.");
     }
 
     private static WindowKey WindowKeyOf(string windowId) => BatchWindows.Parse(windowId, 1);

@@ -1,17 +1,18 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Testing;
 using Tidewater.App.Batch;
-using Tidewater.Orchestration;
-using Tidewater.Orchestration.Engine;
 using Tidewater.Storage;
 using Tidewater.Testing;
 
 namespace Tidewater.App.Tests.Batch;
 
 /// <summary>
-/// The App composed as the hosts compose it (<c>AddTidewater</c>), optionally with the local orchestration engine
-/// running the batch functions (<see cref="BatchFunctions.Register"/>), on Azurite with names unique to the test.
+/// The App composed as the hosts compose it (<c>AddTidewater</c>), optionally with Durable Task's in-memory engine
+/// running the batch functions (<see cref="BatchFunctions.Register"/>, real replay, activities on Azurite), with names
+/// unique to the test. The local host's own engine (Durable's Azure Storage provider) is tested in LocalHost.Tests.
 /// </summary>
 internal sealed class BatchHost : IAsyncDisposable
 {
@@ -24,9 +25,7 @@ internal sealed class BatchHost : IAsyncDisposable
 
     public BatchStorage Storage => Get<BatchStorage>();
 
-    public IOrchestrationClient Client => Get<IOrchestrationClient>();
-
-    public LocalOrchestrationEngine Engine => Get<LocalOrchestrationEngine>();
+    public DurableTaskClient Client => Get<DurableTaskClient>();
 
     /// <summary>Unique containers and task hub; 1-minute windows sealed 10 s after their end; small chunks.</summary>
     public static Dictionary<string, string?> Settings(AzuriteFixture azurite)
@@ -56,7 +55,8 @@ internal sealed class BatchHost : IAsyncDisposable
         builder.AddTidewater();
         if (withEngine)
         {
-            builder.Services.AddLocalOrchestrationEngine(BatchFunctions.Register);
+            builder.Services.AddInMemoryDurableTask(BatchFunctions.Register);
+            builder.Services.AddOrchestrationJsonWorker();
         }
 
         var host = builder.Build();
@@ -65,9 +65,6 @@ internal sealed class BatchHost : IAsyncDisposable
         await host.Services.GetRequiredService<BatchStorage>().Batch.CreateIfNotExistsAsync();
         return new BatchHost(host);
     }
-
-    /// <summary>Dies as a killed process would (the engine's internal test hook).</summary>
-    public Task CrashEngineAsync() => Engine.SimulateCrashAsync();
 
     /// <summary>Waits (real time, 90 s at most) for an instance to finish.</summary>
     public async Task<OrchestrationMetadata> WaitAsync(string instanceId)

@@ -1,148 +1,228 @@
+using System.Text.Json;
+using Microsoft.DurableTask.Client;
 using Tidewater.App.Batch;
+using Tidewater.Testing;
 
 namespace Tidewater.App.Tests.Batch;
 
+/// <summary>The batch orchestrators on Durable Task's in-memory engine, with activities answered in memory.</summary>
 public sealed class BatchOrchestratorTests
 {
     [Fact]
-    public async Task RunAsync_HappyPath_PlansIndexesResolvesProcessesMergesRefreshesScoresAndReports()
+    public async Task Batch_HappyPath_PlansIndexesResolvesProcessesMergesRefreshesScoresAndReports()
     {
-        var harness = new OrchestratorHarness(chunks: 5, groupSize: 2);
+        await using var harness = new OrchestratorHarness(chunks: 5, groupSize: 2);
+        await harness.StartAsync();
 
-        var result = await harness.RunAsync();
+        var done = await harness.RunAsync();
 
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
+        string[] chunk = [IndexChunkActivity.Name, ProcessChunkActivity.Name];
         string[] expected =
         [
-            PlanBatchActivity.Name,
-            ChunkGroupOrchestrator.Name, ChunkGroupOrchestrator.Name, ChunkGroupOrchestrator.Name,
-            ResolveDuplicatesActivity.Name,
-            ChunkGroupOrchestrator.Name, ChunkGroupOrchestrator.Name, ChunkGroupOrchestrator.Name,
-            MergePartialsActivity.Name, RefreshModelActivity.Name,
-            ChunkGroupOrchestrator.Name, ChunkGroupOrchestrator.Name, ChunkGroupOrchestrator.Name,
+            PlanBatchActivity.Name, ResolveDuplicatesActivity.Name, MergePartialsActivity.Name, RefreshModelActivity.Name,
             MergePartialsActivity.Name, BatchReportActivity.Name,
         ];
-        Assert.Equal(expected, harness.Calls);
-        Assert.Equal("v-new", result.ModelOut);
-        Assert.Equal("sum", result.Checksum);
-        Assert.Equal(0, result.FailedChunks);
+        Assert.Equal(expected, harness.Calls.Where(c => !chunk.Contains(c)));
+        Assert.Equal(
+            [PlanBatchActivity.Name, .. Enumerable.Repeat(IndexChunkActivity.Name, 5), ResolveDuplicatesActivity.Name, .. Enumerable.Repeat(ProcessChunkActivity.Name, 5)],
+            harness.Calls.Take(12));
+        var result = done.ReadOutputAs<BatchResult>()!;
+        Assert.Equal(("v0", "v-new", "sum", 0), (result.ModelIn, result.ModelOut, result.Checksum, result.FailedChunks));
     }
 
     [Fact]
-    public async Task RunAsync_Passes_UseFixedChildIdsAndTheRightModelPerPass()
+    public async Task Batch_Passes_UseFixedChildIdsAndTheRightModelPerPass()
     {
-        var harness = new OrchestratorHarness(chunks: 3, groupSize: 2);
+        await using var harness = new OrchestratorHarness(chunks: 3, groupSize: 2);
+        await harness.StartAsync();
 
         await harness.RunAsync();
 
         string id = OrchestratorHarness.InstanceId;
         Assert.Equal(
-            [$"{id}-index-g0", $"{id}-index-g1", $"{id}-stats-g0", $"{id}-stats-g1", $"{id}-score-g0", $"{id}-score-g1"],
-            harness.ChildIds);
+            [$"{id}-index-g0", $"{id}-index-g1", $"{id}-score-g0", $"{id}-score-g1", $"{id}-stats-g0", $"{id}-stats-g1"],
+            await harness.ChildIdsAsync());
         Assert.All(harness.ChunkTasks.Where(t => t.Work.Pass == BatchPass.Stats), t => Assert.Equal(("v0", "dedupe1"), (t.Work.ModelVersion, t.Work.DedupeId)));
         Assert.All(harness.ChunkTasks.Where(t => t.Work.Pass == BatchPass.Score), t => Assert.Equal("v-new", t.Work.ModelVersion));
         Assert.Equal(9, harness.ChunkTasks.Count);
     }
 
     [Fact]
-    public async Task RunAsync_FailuresWithinTolerance_CompletesWithoutThoseChunksAndListsThem()
+    public async Task Batch_ChunkFailingOnce_IsRetriedAndSucceeds()
     {
-        var harness = new OrchestratorHarness(chunks: 10, tolerance: 20)
+        await using var harness = new OrchestratorHarness(chunks: 3)
         {
-            ChunkFails = (pass, chunk) => (pass, chunk) is (BatchPass.Index, 3) or (BatchPass.Stats, 7),
+            ChunkFails = (pass, chunk, attempt) => (pass, chunk, attempt) is (BatchPass.Index, 1, 1) ? new IOException("blip") : null,
         };
+        await harness.StartAsync();
 
-        var result = await harness.RunAsync();
+        var done = await harness.RunAsync();
 
-        Assert.Equal(2, result.FailedChunks);
-        var failures = harness.Report!.Failures;
-        Assert.Equal([(3, BatchPass.Index), (7, BatchPass.Stats)], failures.Select(f => (f.Index, f.Pass)));
-        Assert.Contains("chunk 3 unreadable", failures[0].Reason, StringComparison.Ordinal);
-        Assert.DoesNotContain(harness.ChunkTasks, t => t.Work.Pass != BatchPass.Index && t.Index == 3);
-        Assert.DoesNotContain(harness.ChunkTasks, t => t.Work.Pass == BatchPass.Score && t.Index == 7);
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
+        Assert.Equal(0, done.ReadOutputAs<BatchResult>()!.FailedChunks);
+        Assert.Equal(2, harness.Attempts(BatchPass.Index, 1));
     }
 
     [Fact]
-    public async Task RunAsync_FailuresOverTolerance_FailsListingEveryFailedChunk()
+    public async Task Batch_FailuresWithinTolerance_CompletesWithoutThoseChunksAndListsThem()
     {
-        var harness = new OrchestratorHarness(chunks: 10, tolerance: 10)
+        await using var harness = new OrchestratorHarness(chunks: 10, tolerance: 20)
         {
-            ChunkFails = (pass, chunk) => pass == BatchPass.Stats && chunk is 2 or 5,
+            ChunkFails = (pass, chunk, _) => pass == BatchPass.Index && chunk is 3 or 7 ? new IOException($"chunk {chunk} unreadable") : null,
         };
+        await harness.StartAsync();
 
-        var failure = await Assert.ThrowsAsync<BatchFailedException>(() => harness.RunAsync());
+        var done = await harness.RunAsync();
 
-        Assert.Equal([2, 5], failure.Failures.Select(f => f.Index));
-        Assert.Contains("chunk 2 (stats): System.IO.IOException: chunk 2 unreadable", failure.Message, StringComparison.Ordinal);
-        Assert.Contains("chunk 5 (stats)", failure.Message, StringComparison.Ordinal);
+        Assert.Equal(2, done.ReadOutputAs<BatchResult>()!.FailedChunks);
+        var failures = harness.Report!.Failures;
+        Assert.Equal([(3, BatchPass.Index), (7, BatchPass.Index)], failures.Select(f => (f.Index, f.Pass)));
+        Assert.Contains("System.IO.IOException: chunk 3 unreadable", failures[0].Reason, StringComparison.Ordinal);
+        Assert.Equal(BatchOrchestrator.ActivityRetry.MaxNumberOfAttempts, harness.Attempts(BatchPass.Index, 3));
+        Assert.DoesNotContain(harness.ChunkTasks, t => t.Work.Pass != BatchPass.Index && t.Index is 3 or 7);
+    }
+
+    [Fact]
+    public async Task Batch_ArgumentException_IsNotRetried()
+    {
+        await using var harness = new OrchestratorHarness(chunks: 4, tolerance: 50)
+        {
+            ChunkFails = (pass, chunk, _) => (pass, chunk) is (BatchPass.Stats, 2) ? new ArgumentException("can never succeed") : null,
+        };
+        await harness.StartAsync();
+
+        var done = await harness.RunAsync();
+
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
+        Assert.Equal(1, harness.Attempts(BatchPass.Stats, 2));
+        Assert.Equal([(2, BatchPass.Stats)], harness.Report!.Failures.Select(f => (f.Index, f.Pass)));
+    }
+
+    [Fact]
+    public async Task Batch_FailuresOverTolerance_FailsListingEveryFailedChunk()
+    {
+        await using var harness = new OrchestratorHarness(chunks: 10, tolerance: 10)
+        {
+            ChunkFails = (pass, chunk, _) => pass == BatchPass.Stats && chunk is 2 or 5 ? new IOException($"chunk {chunk} unreadable") : null,
+        };
+        await harness.StartAsync();
+
+        var done = await harness.RunAsync();
+
+        Assert.Equal(OrchestrationRuntimeStatus.Failed, done.RuntimeStatus);
+        var failure = done.FailureDetails!;
+        Assert.True(failure.IsCausedBy<BatchFailedException>(), failure.ErrorType);
+        Assert.Contains("2 of 10 chunks failed", failure.ErrorMessage, StringComparison.Ordinal);
+        Assert.Contains("chunk 2 (stats): System.IO.IOException: chunk 2 unreadable", failure.ErrorMessage, StringComparison.Ordinal);
+        Assert.Contains("chunk 5 (stats)", failure.ErrorMessage, StringComparison.Ordinal);
         Assert.DoesNotContain(RefreshModelActivity.Name, harness.Calls);
     }
 
     [Fact]
-    public async Task RunAsync_DefaultToleranceOfZero_OneFailedChunkFailsTheBatch()
+    public async Task Batch_DefaultToleranceOfZero_OneFailedChunkFailsTheBatch()
     {
-        var harness = new OrchestratorHarness(chunks: 4) { ChunkFails = (pass, chunk) => pass == BatchPass.Index && chunk == 0 };
+        await using var harness = new OrchestratorHarness(chunks: 4)
+        {
+            ChunkFails = (pass, chunk, _) => (pass, chunk) is (BatchPass.Index, 0) ? new ArgumentException("bad chunk") : null,
+        };
+        await harness.StartAsync();
 
-        var failure = await Assert.ThrowsAsync<BatchFailedException>(() => harness.RunAsync());
+        var done = await harness.RunAsync();
 
-        Assert.Single(failure.Failures);
+        Assert.Equal(OrchestrationRuntimeStatus.Failed, done.RuntimeStatus);
+        Assert.Contains("1 of 4 chunks failed", done.FailureDetails!.ErrorMessage, StringComparison.Ordinal);
         Assert.DoesNotContain(ResolveDuplicatesActivity.Name, harness.Calls);
     }
 
     [Fact]
-    public async Task RunAsync_AGroupThatFails_CountsEveryChunkOfItAsFailed()
+    public async Task Batch_AGroupThatFails_CountsEveryChunkOfItAsFailed()
     {
-        var harness = new OrchestratorHarness(chunks: 4, groupSize: 2, tolerance: 50)
+        await using var harness = new OrchestratorHarness(chunks: 4, groupSize: 2, tolerance: 50)
         {
             GroupFails = id => id.EndsWith("-stats-g1", StringComparison.Ordinal),
         };
+        await harness.StartAsync();
 
-        var result = await harness.RunAsync();
+        var done = await harness.RunAsync();
 
-        Assert.Equal(2, result.FailedChunks);
+        Assert.Equal(2, done.ReadOutputAs<BatchResult>()!.FailedChunks);
         Assert.Equal([2, 3], harness.Report!.Failures.Select(f => f.Index));
         Assert.Contains("group broke", harness.Report.Failures[0].Reason, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task RunAsync_CustomStatus_ShowsProgressAsGroupsFinish()
+    public async Task Batch_CustomStatus_ShowsProgressAsGroupsFinish()
     {
-        var harness = new OrchestratorHarness(chunks: 5, groupSize: 2);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var harness = new OrchestratorHarness(chunks: 5, groupSize: 2)
+        {
+            Hold = task => (task.Work.Pass, task.Index) is (BatchPass.Stats, 2) ? release.Task : null,
+        };
+        await harness.StartAsync();
+        await harness.StartBatchAsync();
 
-        await harness.RunAsync();
+        var midway = await Eventually.WaitAsync(() => ProgressAsync(harness), p => p is { Phase: BatchPhases.Processing, ChunksDone: 2 }, "stats pass: first group done");
+        release.SetResult();
+        var done = await harness.WaitAsync();
 
-        var processing = harness.Statuses.Where(s => s.Phase == BatchPhases.Processing).ToList();
-        Assert.Equal([0, 2, 4, 5], processing.Select(s => s.ChunksDone));
-        Assert.All(processing, s => Assert.Equal((5, 50L), (s.ChunksTotal, s.ItemsTotal)));
-        Assert.Equal([0L, 20, 40, 50], processing.Select(s => s.ItemsDone));
-        Assert.Equal(BatchPhases.Planning, harness.Statuses[0].Phase);
-        Assert.Equal(BatchPhases.Completed, harness.Statuses[^1].Phase);
-        string[] phases = [.. harness.Statuses.Select(s => s.Phase).Distinct()];
-        Assert.Equal(
-            [BatchPhases.Planning, BatchPhases.Indexing, BatchPhases.Deduplicating, BatchPhases.Processing, BatchPhases.Merging,
-             BatchPhases.Refreshing, BatchPhases.Scoring, BatchPhases.Reporting, BatchPhases.Completed],
-            phases);
+        Assert.Equal((5, 20L, 50L, "v0"), (midway!.ChunksTotal, midway.ItemsDone, midway.ItemsTotal, midway.ModelVersion));
+        var final = done.ReadCustomStatusAs<BatchProgress>()!;
+        Assert.Equal((BatchPhases.Completed, 5, 50L), (final.Phase, final.ChunksDone, final.ItemsDone));
+        Assert.Contains("\"phase\":\"completed\"", done.SerializedCustomStatus, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task ChunkGroup_HeldActivities_NeverMoreThanTheCapInFlight()
+    public async Task Batch_Terminated_StopsWithTheReasonAndRunsNoFurtherPass()
     {
-        var harness = new OrchestratorHarness(chunks: 9, groupSize: 9, maxInFlight: 3) { Held = [] };
-        var group = new ChunkGroupOrchestrator().RunAsync(
-            harness.Context, new ChunkGroupInput(new ChunkWork("202611211000", "plan1", BatchPass.Index), [.. Enumerable.Range(0, 9)], 3));
-
-        var random = new Random(7);
-        while (harness.Held.Count > 0)
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var harness = new OrchestratorHarness(chunks: 4, groupSize: 2)
         {
-            Assert.InRange(harness.Held.Count, 1, 3);
-            var next = harness.Held[random.Next(harness.Held.Count)];
-            harness.Held.Remove(next);
-            next.Done.SetResult(new ChunkResult(next.Task.Index, 1, "b"));
+            Hold = task => (task.Work.Pass, task.Index) is (BatchPass.Index, 0) ? release.Task : null,
+        };
+        await harness.StartAsync();
+        await harness.StartBatchAsync();
+        await Eventually.WaitAsync(() => Task.FromResult(harness.Attempts(BatchPass.Index, 0)), n => n == 1, "chunk 0 running");
+
+        await harness.Client.TerminateInstanceAsync(OrchestratorHarness.InstanceId, new TerminateInstanceOptions { Output = "operator", Recursive = true });
+        var done = await harness.WaitAsync();
+        release.SetResult();
+
+        Assert.Equal(OrchestrationRuntimeStatus.Terminated, done.RuntimeStatus);
+        Assert.Equal("operator", done.ReadOutputAs<string>());
+        Assert.DoesNotContain(ResolveDuplicatesActivity.Name, harness.Calls);
+    }
+
+    [Fact]
+    public async Task ChunkGroup_NeverMoreThanTheCapInFlight()
+    {
+        // A cap of 1 under an engine that runs 2 activities at once (the in-memory sidecar's limit on 2 cores).
+        var gates = Enumerable.Range(0, 4).Select(_ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).ToArray();
+        await using var harness = new OrchestratorHarness(chunks: 4, groupSize: 4, maxInFlight: 1)
+        {
+            Hold = task => task.Work.Pass == BatchPass.Index ? gates[task.Index].Task : null,
+        };
+        await harness.StartAsync();
+        await harness.StartBatchAsync();
+
+        for (int chunk = 0; chunk < 4; chunk++)
+        {
+            // Chunks start in plan order, each only after the one before has finished.
+            int expected = chunk + 1;
+            await Eventually.WaitAsync(() => Task.FromResult(harness.ChunkTasks.Count(t => t.Work.Pass == BatchPass.Index)), n => n >= expected, $"{expected} index chunks started");
+            Assert.Equal(expected, harness.ChunkTasks.Count(t => t.Work.Pass == BatchPass.Index));
+            gates[chunk].SetResult();
         }
 
-        var result = await group;
+        var done = await harness.WaitAsync();
 
-        Assert.Equal(3, harness.MaxInFlight);
-        Assert.Equal(Enumerable.Range(0, 9), result.Completed.Select(c => c.Index));
-        Assert.Empty(result.Failed);
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
+        Assert.Equal([0, 1, 2, 3], harness.ChunkTasks.Where(t => t.Work.Pass == BatchPass.Index).Select(t => t.Index));
+        Assert.Equal(1, harness.MaxInFlight);
     }
+
+    private static async Task<BatchProgress?> ProgressAsync(OrchestratorHarness harness) =>
+        await harness.Client.GetInstanceAsync(OrchestratorHarness.InstanceId, getInputsAndOutputs: true) is { SerializedCustomStatus: { } json }
+            ? JsonSerializer.Deserialize<BatchProgress>(json, OrchestrationJson.Options)
+            : null;
 }

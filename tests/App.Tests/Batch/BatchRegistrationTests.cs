@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using Tidewater.App.Batch;
-using Tidewater.Orchestration.Engine;
+using Microsoft.DurableTask;
 using Tidewater.Testing;
 
 namespace Tidewater.App.Tests.Batch;
@@ -11,12 +11,13 @@ public sealed class BatchRegistrationTests(AzuriteFixture azurite)
     [Fact]
     public void Register_MapsEveryBatchOrchestratorAndActivityName()
     {
-        var registry = new OrchestrationRegistry();
+        var registry = new DurableTaskRegistry();
 
         BatchFunctions.Register(registry);
 
-        Assert.Equal(BatchFunctions.Orchestrators.Order(), registry.OrchestratorNames.Order());
-        Assert.Equal(BatchFunctions.Activities.Order(), registry.ActivityNames.Order());
+        // Registering a name twice throws, so only the listed names can be the registered ones: add each again.
+        Assert.All(BatchFunctions.Orchestrators, name => Assert.Throws<ArgumentException>(() => registry.AddOrchestratorFunc(name, _ => Task.CompletedTask)));
+        Assert.All(BatchFunctions.Activities, name => Assert.Throws<ArgumentException>(() => registry.AddActivityFunc(name, _ => Task.CompletedTask)));
         Assert.Equal(BatchOrchestrator.Name, BatchStarter.OrchestratorName);
     }
 

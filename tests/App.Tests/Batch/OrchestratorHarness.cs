@@ -1,106 +1,158 @@
-using Moq;
+using System.Collections.Concurrent;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Testing;
 using Tidewater.App.Batch;
-using Tidewater.Orchestration;
 
 namespace Tidewater.App.Tests.Batch;
 
 /// <summary>
-/// A mocked <see cref="IOrchestrationContext"/> (our port) answering every batch activity, running group
-/// sub-orchestrations inline with the same context, and recording calls, child ids, custom status and how many
-/// chunk activities were in flight.
+/// The batch orchestrators on Durable Task's in-memory engine (<see cref="DurableTaskTestHost"/>: real scheduling,
+/// replay, retries, sub-orchestrations and timers), with every activity answered in memory and recorded: which ran,
+/// in what order, with which input, how many attempts, and how many chunk activities were in flight at once.
 /// </summary>
-internal sealed class OrchestratorHarness
+internal sealed class OrchestratorHarness : IAsyncDisposable
 {
     public const string InstanceId = "batch-202611211000";
 
-    private readonly Mock<IOrchestrationContext> _context = new();
+    private readonly ConcurrentQueue<string> _calls = new();
+    private readonly ConcurrentQueue<ChunkTask> _chunkTasks = new();
+    private readonly ConcurrentDictionary<(BatchPass Pass, int Chunk), int> _attempts = new();
+    private readonly object _gate = new();
+    private DurableTaskTestHost? _host;
     private int _inFlight;
+    private int _maxInFlight;
 
     public OrchestratorHarness(int chunks, int groupSize = 2, int maxInFlight = 2, double tolerance = 0)
     {
         Plan = new BatchPlan("202611211000", 1, "plan1", "v0", false, 1, chunks, chunks * 10L, chunks * 1000L, new BatchSettings(groupSize, maxInFlight, tolerance));
-        _context.SetupGet(c => c.InstanceId).Returns(InstanceId);
-        _context.SetupGet(c => c.CurrentUtcDateTime).Returns(new DateTime(2026, 11, 21, 11, 0, 0, DateTimeKind.Utc));
-        _context.Setup(c => c.SetCustomStatus(It.IsAny<object?>())).Callback((object? status) => Statuses.Add((BatchProgress)status!));
-        Activity(PlanBatchActivity.Name, _ => Plan);
-        Activity(ResolveDuplicatesActivity.Name, _ => new DuplicateResolution("dedupe1", chunks * 10L, 0, 0));
-        Activity(MergePartialsActivity.Name, input => new MergedPartial("merged-" + ((MergePartialsInput)input!).Work.Pass, ((MergePartialsInput)input!).Chunks.Count, 0, 0));
-        Activity(RefreshModelActivity.Name, _ => new ModelRefreshResult("v0", "v-new", true, 3, RefitSummary.NotAttempted, ModelPublishOutcomes.Switched));
-        Activity(BatchReportActivity.Name, input => { Report = (BatchReportInput)input!; return new BatchReportResult("r.json", "r.html", "sum"); });
-        _context.Setup(c => c.CallActivityAsync<ChunkResult>(It.IsAny<string>(), It.IsAny<object?>(), It.IsAny<TaskOptions?>()))
-            .Returns((string name, object? input, TaskOptions? options) => RunChunkAsync(name, (ChunkTask)input!, options));
-        _context.Setup(c => c.CallSubOrchestratorAsync<ChunkGroupResult>(ChunkGroupOrchestrator.Name, It.IsAny<object?>(), It.IsAny<SubOrchestrationOptions?>()))
-            .Returns((string name, object? input, SubOrchestrationOptions? options) =>
-            {
-                Calls.Add(name);
-                ChildIds.Add(options!.InstanceId!);
-                return GroupFails?.Invoke(options.InstanceId!) == true
-                    ? Task.FromException<ChunkGroupResult>(new TaskFailedException(name, 0, new TaskFailureDetails("System.InvalidOperationException", "group broke")))
-                    : new ChunkGroupOrchestrator().RunAsync(_context.Object, (ChunkGroupInput)input!);
-            });
     }
 
     public BatchPlan Plan { get; }
 
-    public IOrchestrationContext Context => _context.Object;
+    public DurableTaskClient Client => (_host ?? throw new InvalidOperationException("Not started.")).Client;
 
-    public List<string> Calls { get; } = [];
+    /// <summary>Every activity that ran, in the order it started (chunk activities included).</summary>
+    public IReadOnlyList<string> Calls => [.. _calls];
 
-    public List<string> ChildIds { get; } = [];
+    public IReadOnlyList<ChunkTask> ChunkTasks => [.. _chunkTasks];
 
-    public List<BatchProgress> Statuses { get; } = [];
-
-    public List<ChunkTask> ChunkTasks { get; } = [];
-
-    public int MaxInFlight { get; private set; }
+    public int MaxInFlight => Volatile.Read(ref _maxInFlight);
 
     public BatchReportInput? Report { get; private set; }
 
-    /// <summary>Decides which chunk activities fail (after retries): (pass, chunk) -> fail.</summary>
-    public Func<BatchPass, int, bool> ChunkFails { get; set; } = (_, _) => false;
+    /// <summary>Decides which chunk attempts throw: (pass, chunk, attempt from 1) -> the exception, or null to succeed.</summary>
+    public Func<BatchPass, int, int, Exception?> ChunkFails { get; init; } = (_, _, _) => null;
 
-    public Func<string, bool>? GroupFails { get; set; }
+    /// <summary>Group instance ids whose orchestrator throws instead of running the chunks.</summary>
+    public Func<string, bool> GroupFails { get; init; } = _ => false;
 
-    /// <summary>When set, chunk activities complete only when the test completes them.</summary>
-    public List<(ChunkTask Task, TaskCompletionSource<ChunkResult> Done)>? Held { get; set; }
+    /// <summary>When set, a chunk activity first waits for the task this returns (null: no wait).</summary>
+    public Func<ChunkTask, Task?> Hold { get; init; } = _ => null;
 
-    public Task<BatchResult> RunAsync(bool publish = true) => new BatchOrchestrator().RunAsync(Context, new BatchRequest(Plan.WindowId, 1, null, publish));
+    /// <summary>How many times the chunk activity of (pass, chunk) ran.</summary>
+    public int Attempts(BatchPass pass, int chunk) => _attempts.GetValueOrDefault((pass, chunk));
 
-    private void Activity<T>(string name, Func<object?, T> answer) =>
-        _context.Setup(c => c.CallActivityAsync<T>(name, It.IsAny<object?>(), It.IsAny<TaskOptions?>()))
-            .Returns((string n, object? input, TaskOptions? options) =>
-            {
-                Assert.NotNull(options?.Retry);
-                Calls.Add(n);
-                return Task.FromResult(answer(input));
-            });
-
-    private async Task<ChunkResult> RunChunkAsync(string name, ChunkTask task, TaskOptions? options)
+    public async Task StartAsync()
     {
-        Assert.Equal(BatchOrchestrator.ActivityRetry, options?.Retry);
+        _host = await DurableTaskTestHost.StartAsync(Register, new DurableTaskTestHostOptions
+        {
+            ConfigureServices = services => services.AddOrchestrationJsonWorker(),
+        });
+    }
+
+    /// <summary>Schedules the batch and waits (90 s at most) for it to finish.</summary>
+    public async Task<OrchestrationMetadata> RunAsync(bool publish = true)
+    {
+        await StartBatchAsync(publish);
+        return await WaitAsync();
+    }
+
+    public Task StartBatchAsync(bool publish = true) =>
+        Client.ScheduleNewOrchestrationInstanceAsync(BatchOrchestrator.Name, new BatchRequest(Plan.WindowId, 1, null, publish), new StartOrchestrationOptions(InstanceId));
+
+    public async Task<OrchestrationMetadata> WaitAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        return await Client.WaitForInstanceCompletionAsync(InstanceId, getInputsAndOutputs: true, timeout.Token);
+    }
+
+    /// <summary>The ids of the batch's group sub-orchestrations, sorted.</summary>
+    public async Task<IReadOnlyList<string>> ChildIdsAsync()
+    {
+        var ids = new List<string>();
+        await foreach (var instance in Client.GetAllInstancesAsync(new OrchestrationQuery { InstanceIdPrefix = InstanceId + "-" }))
+        {
+            ids.Add(instance.InstanceId);
+        }
+
+        return [.. ids.Order(StringComparer.Ordinal)];
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+    }
+
+    private void Register(DurableTaskRegistry registry)
+    {
+        registry.AddOrchestrator(BatchOrchestrator.Name, () => new BatchOrchestrator());
+        registry.AddOrchestratorFunc<ChunkGroupInput, ChunkGroupResult>(ChunkGroupOrchestrator.Name, (context, input) =>
+            GroupFails(context.InstanceId)
+                ? throw new InvalidOperationException("group broke")
+                : new ChunkGroupOrchestrator().RunAsync(context, input!));
+        Activity<PlanBatchInput, BatchPlan>(registry, PlanBatchActivity.Name, _ => Plan);
+        Activity<ResolveDuplicatesInput, DuplicateResolution>(registry, ResolveDuplicatesActivity.Name, _ => new DuplicateResolution("dedupe1", Plan.Records, 0, 0));
+        Activity<MergePartialsInput, MergedPartial>(registry, MergePartialsActivity.Name, input => new MergedPartial("merged-" + input.Work.Pass, input.Chunks.Count, 0, 0));
+        Activity<RefreshModelInput, ModelRefreshResult>(registry, RefreshModelActivity.Name, _ => new ModelRefreshResult("v0", "v-new", true, 3, RefitSummary.NotAttempted, ModelPublishOutcomes.Switched));
+        Activity<BatchReportInput, BatchReportResult>(registry, BatchReportActivity.Name, input =>
+        {
+            Report = input;
+            return new BatchReportResult("r.json", "r.html", "sum");
+        });
+        registry.AddActivityFunc<ChunkTask, ChunkResult>(IndexChunkActivity.Name, (_, task) => RunChunkAsync(IndexChunkActivity.Name, task!));
+        registry.AddActivityFunc<ChunkTask, ChunkResult>(ProcessChunkActivity.Name, (_, task) => RunChunkAsync(ProcessChunkActivity.Name, task!));
+    }
+
+    private void Activity<TInput, TOutput>(DurableTaskRegistry registry, string name, Func<TInput, TOutput> answer) =>
+        registry.AddActivityFunc<TInput, TOutput>(name, (_, input) =>
+        {
+            _calls.Enqueue(name);
+            return answer(input!);
+        });
+
+    private async Task<ChunkResult> RunChunkAsync(string name, ChunkTask task)
+    {
         Assert.Equal(task.Work.Pass == BatchPass.Index ? IndexChunkActivity.Name : ProcessChunkActivity.Name, name);
-        ChunkTasks.Add(task);
-        _inFlight++;
-        MaxInFlight = Math.Max(MaxInFlight, _inFlight);
+        _calls.Enqueue(name);
+        _chunkTasks.Enqueue(task);
+        int attempt = _attempts.AddOrUpdate((task.Work.Pass, task.Index), 1, (_, n) => n + 1);
+        lock (_gate)
+        {
+            _inFlight++;
+            _maxInFlight = Math.Max(_maxInFlight, _inFlight);
+        }
+
         try
         {
-            if (Held is { } held)
+            if (Hold(task) is { } wait)
             {
-                var done = new TaskCompletionSource<ChunkResult>();
-                held.Add((task, done));
-                return await done.Task;
+                await wait;
             }
 
-            if (ChunkFails(task.Work.Pass, task.Index))
-            {
-                throw new TaskFailedException(name, task.Index, new TaskFailureDetails("System.IO.IOException", $"chunk {task.Index} unreadable"));
-            }
-
-            return new ChunkResult(task.Index, 10, $"{task.Work.Pass}/{task.Index}");
+            return ChunkFails(task.Work.Pass, task.Index, attempt) is { } failure
+                ? throw failure
+                : new ChunkResult(task.Index, 10, $"{task.Work.Pass}/{task.Index}");
         }
         finally
         {
-            _inFlight--;
+            lock (_gate)
+            {
+                _inFlight--;
+            }
         }
     }
 }

@@ -4,7 +4,6 @@ using System.Text.RegularExpressions;
 using Tidewater.App.Batch;
 using Tidewater.App.Configuration;
 using Tidewater.App.Schedule;
-using Tidewater.Orchestration.Engine;
 using Tidewater.Testing;
 
 namespace Tidewater.App.Tests.Configuration;
@@ -15,7 +14,7 @@ namespace Tidewater.App.Tests.Configuration;
 /// </summary>
 /// <remarks>
 /// The rule (docs/functions.md): a setting is <b>host-local</b>, and so absent from the infra, when the Functions host
-/// replaces it (the local host's keys, its timer's RunOnStartup, its orchestration engine's own settings) or when its
+/// replaces it (the local host's keys, its timer's RunOnStartup, or when its
 /// default is per process and right for every instance (<c>Tidewater:WriterId</c>). Every other setting is shared.
 /// </remarks>
 public sealed partial class SettingsConsistencyTests
@@ -29,14 +28,6 @@ public sealed partial class SettingsConsistencyTests
 
     /// <summary>Settings the local host reads on its own (LocalHost's FunctionKeyOptions and ScheduleTimerOptions).</summary>
     private static readonly string[] LocalHostSettings = ["Tidewater:FunctionKey", "Tidewater:AdminKey", "Tidewater:ScheduleRunOnStartup"];
-
-    /// <summary>Engine settings that come from host.json's durableTask section, shared by both hosts there.</summary>
-    private static readonly string[] EngineHostJsonProperties =
-    [
-        nameof(LocalOrchestrationEngineOptions.HubName),
-        nameof(LocalOrchestrationEngineOptions.MaxConcurrentActivityFunctions),
-        nameof(LocalOrchestrationEngineOptions.MaxConcurrentOrchestratorFunctions),
-    ];
 
     /// <summary>The identity-based storage connection every Azure deployment uses (no connection string, no key).</summary>
     private static readonly string[] IdentityStorageSettings =
@@ -149,10 +140,7 @@ public sealed partial class SettingsConsistencyTests
     /// <summary>Settings only one host reads, or that are right per process: documented in the sample, absent from the infra.</summary>
     private static IEnumerable<string> HostLocalSettings() =>
         LocalHostSettings
-            .Append($"{TidewaterHostBuilderExtensions.SectionName}:{nameof(AccumulationOptions.WriterId)}")
-            .Concat(BoundProperties(typeof(LocalOrchestrationEngineOptions))
-                .Where(p => !EngineHostJsonProperties.Contains(p.Name))
-                .Select(p => $"{LocalOrchestrationEngineOptions.SectionName}:{p.Name}"));
+            .Append($"{TidewaterHostBuilderExtensions.SectionName}:{nameof(AccumulationOptions.WriterId)}");
 
     private static IEnumerable<PropertyInfo> BoundProperties(Type options) =>
         options.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod is { IsPublic: true });

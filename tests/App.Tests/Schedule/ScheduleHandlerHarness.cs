@@ -10,22 +10,22 @@ namespace Tidewater.App.Tests.Schedule;
 
 /// <summary>
 /// <see cref="ScheduleHandler"/> as <c>AddTidewater</c> composes it, on Azurite and a fake clock, with a Moq
-/// orchestration client. The host is built, not started: only the handler runs.
+/// batch starter. The host is built, not started: only the handler runs.
 /// </summary>
 internal sealed class ScheduleHandlerHarness : IDisposable
 {
     private readonly IHost _host;
 
-    private ScheduleHandlerHarness(IHost host, FakeTimeProvider time, FakeOrchestrationClient orchestration)
+    private ScheduleHandlerHarness(IHost host, FakeTimeProvider time, FakeBatchStarter starter)
     {
         _host = host;
         Time = time;
-        Orchestration = orchestration;
+        Starter = starter;
     }
 
     public FakeTimeProvider Time { get; }
 
-    public FakeOrchestrationClient Orchestration { get; }
+    public FakeBatchStarter Starter { get; }
 
     public ScheduleHandler Handler => _host.Services.GetRequiredService<ScheduleHandler>();
 
@@ -42,16 +42,16 @@ internal sealed class ScheduleHandlerHarness : IDisposable
         }
 
         var time = new FakeTimeProvider(now);
-        var orchestration = new FakeOrchestrationClient();
+        var starter = new FakeBatchStarter();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddSingleton(azurite.CreateClientOptions());
         builder.AddTidewater();
-        builder.Services.AddSingleton(orchestration.Mock.Object);
+        builder.Services.AddSingleton(starter.Mock.Object);
         var host = builder.Build();
         await host.Services.GetRequiredService<TidewaterStorage>().EnsureCreatedAsync(CancellationToken.None);
-        return new ScheduleHandlerHarness(host, time, orchestration);
+        return new ScheduleHandlerHarness(host, time, starter);
     }
 
     /// <summary>Writes one segment into <paramref name="window"/>.</summary>

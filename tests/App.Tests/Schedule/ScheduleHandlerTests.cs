@@ -1,5 +1,5 @@
 using Tidewater.App.Batch;
-using Tidewater.Orchestration;
+using Microsoft.DurableTask.Client;
 using Tidewater.Testing;
 
 namespace Tidewater.App.Tests.Schedule;
@@ -27,10 +27,9 @@ public sealed class ScheduleHandlerTests(AzuriteFixture azurite)
 
         string[] expected = [ScheduleHandlerHarness.Id(windows[4]), ScheduleHandlerHarness.Id(windows[3]), ScheduleHandlerHarness.Id(windows[2])];
         Assert.Equal(expected, result.Started);
-        Assert.Equal(expected, harness.Orchestration.Starts.Select(s => s.InstanceId));
+        Assert.Equal(expected, harness.Starter.Starts.Select(s => s.InstanceId));
         Assert.Equal(["batch-202601010600", "batch-202601010700", "batch-202601010800"], result.Started);
-        var first = harness.Orchestration.Starts[0];
-        Assert.Equal(BatchStarter.OrchestratorName, first.Orchestrator);
+        var first = harness.Starter.Starts[0];
         Assert.Equal(new BatchRequest("202601010600", 60, ModelVersion: null, PublishModel: true), first.Request);
         Assert.True(result.CaughtUp);
     }
@@ -70,7 +69,7 @@ public sealed class ScheduleHandlerTests(AzuriteFixture azurite)
         Assert.Equal(ids[3..], second.Started);
         Assert.True(second.CaughtUp);
         Assert.Empty(third.Started);
-        Assert.Equal(ids, harness.Orchestration.Starts.Select(s => s.InstanceId));
+        Assert.Equal(ids, harness.Starter.Starts.Select(s => s.InstanceId));
     }
 
     [Theory]
@@ -86,13 +85,13 @@ public sealed class ScheduleHandlerTests(AzuriteFixture azurite)
         var missing = harness.WindowsAgo(2);
         await harness.AddSegmentAsync(done);
         await harness.AddSegmentAsync(missing);
-        harness.Orchestration.AddExisting(ScheduleHandlerHarness.Id(done), status);
+        harness.Starter.AddExisting(ScheduleHandlerHarness.Id(done), status);
 
         var result = await harness.Handler.RunAsync(CancellationToken.None);
 
         Assert.Equal([ScheduleHandlerHarness.Id(missing)], result.Started);
         Assert.Equal(1, result.Existing);
-        Assert.DoesNotContain(harness.Orchestration.Starts, s => s.InstanceId == ScheduleHandlerHarness.Id(done));
+        Assert.DoesNotContain(harness.Starter.Starts, s => s.InstanceId == ScheduleHandlerHarness.Id(done));
     }
 
     [Fact]
@@ -108,7 +107,7 @@ public sealed class ScheduleHandlerTests(AzuriteFixture azurite)
         Assert.Equal(4, result.Empty);
         foreach (var empty in new[] { 2, 3, 5, 6 }.Select(harness.WindowsAgo))
         {
-            Assert.Equal(0, harness.Orchestration.Lookups(ScheduleHandlerHarness.Id(empty)));
+            Assert.Equal(0, harness.Starter.Calls(ScheduleHandlerHarness.Id(empty)));
         }
     }
 
@@ -128,7 +127,7 @@ public sealed class ScheduleHandlerTests(AzuriteFixture azurite)
         var result = await harness.Handler.RunAsync(CancellationToken.None);
 
         Assert.Equal(["batch-202601010900", "batch-202601010915", "batch-202601010930", "batch-202601010945"], result.Started);
-        Assert.All(harness.Orchestration.Starts, s => Assert.Equal(15, s.Request.WindowMinutes));
+        Assert.All(harness.Starter.Starts, s => Assert.Equal(15, s.Request.WindowMinutes));
     }
 
     [Fact]
@@ -170,8 +169,8 @@ public sealed class ScheduleHandlerTests(AzuriteFixture azurite)
 
         Assert.Equal(missed.Select(ScheduleHandlerHarness.Id), first.Started);
         Assert.Empty(again.Started);
-        Assert.Equal(0, harness.Orchestration.Lookups(ScheduleHandlerHarness.Id(lastCovered)));
-        Assert.All(missed, w => Assert.Equal(2, harness.Orchestration.Lookups(ScheduleHandlerHarness.Id(w)))); // get-then-start: before and after
+        Assert.Equal(0, harness.Starter.Calls(ScheduleHandlerHarness.Id(lastCovered)));
+        Assert.All(missed, w => Assert.Equal(1, harness.Starter.Calls(ScheduleHandlerHarness.Id(w))));
     }
 
     [Fact]

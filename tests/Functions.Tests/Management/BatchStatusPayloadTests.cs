@@ -6,9 +6,9 @@ using Microsoft.Extensions.Hosting;
 using Moq;
 using Tidewater.App;
 using Tidewater.App.Management;
-using Tidewater.Functions.Orchestration;
+using Tidewater.App.Batch;
+using Tidewater.Functions.Batch;
 using Xunit;
-using Port = Tidewater.Orchestration;
 
 namespace Tidewater.Functions.Tests.Management;
 
@@ -23,6 +23,7 @@ public sealed class BatchStatusPayloadTests
             new OrchestrationMetadata("BatchOrchestrator", "batch-202611211000")
             {
                 RuntimeStatus = OrchestrationRuntimeStatus.Running,
+                DataConverter = OrchestrationJson.Converter,
                 SerializedInput = """{"windowId":"202611211000","windowMinutes":60,"publishModel":true}""",
                 SerializedCustomStatus = """{"phase":"processing","chunksDone":3,"chunksTotal":8,"itemsDone":300,"itemsTotal":800,"failedChunks":0}""",
             });
@@ -32,13 +33,13 @@ public sealed class BatchStatusPayloadTests
 
         Assert.Equal(ManagementStatus.Ok, result.Status);
         var status = result.Value!;
-        Assert.Equal(Port.OrchestrationRuntimeStatus.Running, status.RuntimeStatus);
+        Assert.Equal(OrchestrationRuntimeStatus.Running, status.RuntimeStatus);
         Assert.Equal("202611211000", status.Input?.WindowId);
         Assert.Equal(3, status.Progress?.ChunksDone);
         Assert.Equal(new Uri("https://tidewater.example/api/batches/batch-202611211000"), status.Links.StatusQueryGetUri);
         Assert.Equal(new Uri("https://tidewater.example/api/batches/batch-202611211000/terminate"), status.Links.TerminatePostUri);
         Assert.Equal(new Uri("https://tidewater.example/api/reports/batch-202611211000"), status.Links.ReportGetUri);
-        string json = JsonSerializer.Serialize(status, Port.OrchestrationJson.Options);
+        string json = JsonSerializer.Serialize(status, OrchestrationJson.Options);
         Assert.Contains("\"runtimeStatus\":\"running\"", json, StringComparison.Ordinal);
         Assert.Contains("\"statusQueryGetUri\":\"https://tidewater.example/api/batches/batch-202611211000\"", json, StringComparison.Ordinal);
     }

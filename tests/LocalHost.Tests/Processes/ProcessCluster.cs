@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Tidewater.Testing;
 
 namespace Tidewater.LocalHost.Tests.Processes;
 
@@ -44,6 +45,13 @@ public sealed class ProcessCluster(string connectionString, ITestOutputHelper ou
         ["Tidewater__FunctionKey"] = FunctionKey,
         ["Tidewater__AdminKey"] = AdminKey,
         ["AzureFunctionsJobHost__extensions__durableTask__hubName"] = "Hub" + _suffix,
+
+        // A killed host's dequeued messages come back after these (Durable's defaults are 5 minutes), and an idle
+        // partition is polled at least every 2 s (default 30 s): the test waits seconds, not minutes, for recovery.
+        ["AzureFunctionsJobHost__extensions__durableTask__storageProvider__controlQueueVisibilityTimeout"] = "00:00:10",
+        ["AzureFunctionsJobHost__extensions__durableTask__storageProvider__workItemQueueVisibilityTimeout"] = "00:00:10",
+        ["AzureFunctionsJobHost__extensions__durableTask__storageProvider__maxQueuePollingInterval"] = "00:00:02",
+        ["Logging__LogLevel__DurableTask"] = "Warning",
     };
 
     /// <summary>Starts one more host on the cluster's storage.</summary>

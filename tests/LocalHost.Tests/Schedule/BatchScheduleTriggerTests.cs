@@ -3,10 +3,11 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Moq;
+using Microsoft.DurableTask.Client;
 using Tidewater.App.Accumulation;
+using Tidewater.App.Batch;
 using Tidewater.App.Configuration;
 using Tidewater.LocalHost.Schedule;
-using Tidewater.Orchestration;
 using Tidewater.Testing;
 
 namespace Tidewater.LocalHost.Tests.Schedule;
@@ -42,16 +43,19 @@ public sealed class BatchScheduleTriggerTests(AzuriteFixture azurite)
         await events.CreateIfNotExistsAsync();
         await events.GetBlockBlobClient(SegmentLayout.SegmentName(window, "test-0000000a", 0)).UploadAsync(BinaryData.FromString("{}\n"));
         var started = new ConcurrentQueue<string>();
-        var engine = new Mock<IOrchestrationClient>();
-        engine.Setup(c => c.ScheduleNewOrchestrationInstanceAsync(It.IsAny<string>(), It.IsAny<object?>(), It.IsAny<StartOrchestrationOptions?>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((string _, object? _, StartOrchestrationOptions? options, CancellationToken _) =>
+        var starter = new Mock<IBatchStarter>();
+        starter.Setup(s => s.GetOrStartAsync(It.IsAny<string>(), It.IsAny<BatchRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string id, BatchRequest _, CancellationToken _) =>
             {
-                started.Enqueue(options!.InstanceId!);
-                return options.InstanceId!;
+                bool isNew = !started.Contains(id);
+                if (isNew)
+                {
+                    started.Enqueue(id);
+                }
+
+                return (new OrchestrationMetadata(BatchOrchestrator.Name, id), isNew);
             });
-        engine.Setup(c => c.GetInstanceAsync(It.IsAny<string>(), It.IsAny<bool>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((string id, bool _, CancellationToken _) => started.Contains(id) ? new OrchestrationMetadata("BatchOrchestrator", id) : null);
-        await using var factory = baseFactory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton(engine.Object)));
+        await using var factory = baseFactory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton(starter.Object)));
 
         using var client = factory.CreateClient();
         await Eventually.WaitAsync(() => Task.FromResult(started.ToArray()), ids => ids.Length > 0, "a batch to start");

@@ -7,12 +7,13 @@ namespace Tidewater.App.Batch;
 /// writes their id digests with their ordinals, sorted (<see cref="BatchLayout.IdIndex"/>). Skipped when it exists.
 /// </summary>
 public sealed class IndexChunkActivity(BatchStorage storage, BatchDocuments documents)
+    : BatchActivity<ChunkTask, ChunkResult>
 {
     /// <summary>The activity name.</summary>
     public const string Name = "IndexChunk";
 
     /// <summary>Indexes chunk <see cref="ChunkTask.Index"/>.</summary>
-    public async Task<ChunkResult> RunAsync(ChunkTask task, CancellationToken cancellationToken)
+    public override async Task<ChunkResult> RunAsync(ChunkTask task, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(task);
         var work = task.Work;

@@ -10,12 +10,13 @@ namespace Tidewater.App.Batch;
 /// writes the skip list (named by its hash) and, when every chunk was indexed, this window's id set.
 /// </summary>
 public sealed class ResolveDuplicatesActivity(BatchStorage storage, WindowIdSets idSets, ILogger<ResolveDuplicatesActivity> logger)
+    : BatchActivity<ResolveDuplicatesInput, DuplicateResolution>
 {
     /// <summary>The activity name.</summary>
     public const string Name = "ResolveDuplicates";
 
     /// <summary>Resolves the duplicates of the window of <paramref name="input"/>.</summary>
-    public async Task<DuplicateResolution> RunAsync(ResolveDuplicatesInput input, CancellationToken cancellationToken)
+    public override async Task<DuplicateResolution> RunAsync(ResolveDuplicatesInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var window = BatchWindows.Parse(input.WindowId, input.WindowMinutes);

@@ -30,6 +30,7 @@ public sealed partial class RefreshModelActivity(
     IOptions<BatchOptions> options,
     TimeProvider time,
     ILogger<RefreshModelActivity> logger)
+    : BatchActivity<RefreshModelInput, ModelRefreshResult>
 {
     /// <summary>The activity name.</summary>
     public const string Name = "RefreshModel";
@@ -38,7 +39,7 @@ public sealed partial class RefreshModelActivity(
     public const int MaxAttempts = 3;
 
     /// <summary>Refreshes the model with the window of <paramref name="input"/>.</summary>
-    public async Task<ModelRefreshResult> RunAsync(RefreshModelInput input, CancellationToken cancellationToken)
+    public override async Task<ModelRefreshResult> RunAsync(RefreshModelInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var run = new RefreshRun(input, BatchWindows.Parse(input.Stats.WindowId, input.WindowMinutes),

@@ -1,12 +1,12 @@
+using Microsoft.DurableTask;
 using Microsoft.Extensions.DependencyInjection;
-using Tidewater.Orchestration.Engine;
 
 namespace Tidewater.App.Batch;
 
 /// <summary>
-/// The batch path's orchestrators and activities by name: what a host registers with its engine. The local host passes
-/// <see cref="Register"/> to <c>AddLocalOrchestrationEngine</c>; the Functions app declares one <c>[Function]</c> per
-/// name below, calling the same classes.
+/// The batch path's orchestrators and activities by name, written once: the local host's Durable worker registers
+/// them with <see cref="Register"/>; the Functions app declares one <c>[Function]</c> per name below, each calling
+/// the same class.
 /// </summary>
 public static class BatchFunctions
 {
@@ -20,20 +20,21 @@ public static class BatchFunctions
         MergePartialsActivity.Name, RefreshModelActivity.Name, BatchReportActivity.Name,
     ];
 
-    /// <summary>Maps the batch's names to its orchestrators (no services, as under Durable) and activities (services of the call's scope).</summary>
-    public static void Register(OrchestrationRegistry registry)
+    /// <summary>
+    /// Maps the batch's names to its orchestrators (new per episode, no services, as under Durable Functions) and
+    /// activities (the singletons <c>AddTidewater</c> registers).
+    /// </summary>
+    public static void Register(DurableTaskRegistry registry)
     {
         ArgumentNullException.ThrowIfNull(registry);
-        registry.AddOrchestrator<BatchRequest, BatchResult>(BatchOrchestrator.Name, (context, request) =>
-            new BatchOrchestrator().RunAsync(context, request ?? throw new ArgumentException("A batch needs a BatchRequest input.", nameof(request))));
-        registry.AddOrchestrator<ChunkGroupInput, ChunkGroupResult>(ChunkGroupOrchestrator.Name, (context, input) =>
-            new ChunkGroupOrchestrator().RunAsync(context, input ?? throw new ArgumentException("A chunk group needs its input.", nameof(input))));
-        registry.AddActivity<PlanBatchInput, BatchPlan>(PlanBatchActivity.Name, (services, input, token) => services.GetRequiredService<PlanBatchActivity>().RunAsync(input, token));
-        registry.AddActivity<ChunkTask, ChunkResult>(IndexChunkActivity.Name, (services, input, token) => services.GetRequiredService<IndexChunkActivity>().RunAsync(input, token));
-        registry.AddActivity<ResolveDuplicatesInput, DuplicateResolution>(ResolveDuplicatesActivity.Name, (services, input, token) => services.GetRequiredService<ResolveDuplicatesActivity>().RunAsync(input, token));
-        registry.AddActivity<ChunkTask, ChunkResult>(ProcessChunkActivity.Name, (services, input, token) => services.GetRequiredService<ProcessChunkActivity>().RunAsync(input, token));
-        registry.AddActivity<MergePartialsInput, MergedPartial>(MergePartialsActivity.Name, (services, input, token) => services.GetRequiredService<MergePartialsActivity>().RunAsync(input, token));
-        registry.AddActivity<RefreshModelInput, ModelRefreshResult>(RefreshModelActivity.Name, (services, input, token) => services.GetRequiredService<RefreshModelActivity>().RunAsync(input, token));
-        registry.AddActivity<BatchReportInput, BatchReportResult>(BatchReportActivity.Name, (services, input, token) => services.GetRequiredService<BatchReportActivity>().RunAsync(input, token));
+        registry.AddOrchestrator(BatchOrchestrator.Name, () => new BatchOrchestrator());
+        registry.AddOrchestrator(ChunkGroupOrchestrator.Name, () => new ChunkGroupOrchestrator());
+        registry.AddActivity(PlanBatchActivity.Name, sp => sp.GetRequiredService<PlanBatchActivity>());
+        registry.AddActivity(IndexChunkActivity.Name, sp => sp.GetRequiredService<IndexChunkActivity>());
+        registry.AddActivity(ResolveDuplicatesActivity.Name, sp => sp.GetRequiredService<ResolveDuplicatesActivity>());
+        registry.AddActivity(ProcessChunkActivity.Name, sp => sp.GetRequiredService<ProcessChunkActivity>());
+        registry.AddActivity(MergePartialsActivity.Name, sp => sp.GetRequiredService<MergePartialsActivity>());
+        registry.AddActivity(RefreshModelActivity.Name, sp => sp.GetRequiredService<RefreshModelActivity>());
+        registry.AddActivity(BatchReportActivity.Name, sp => sp.GetRequiredService<BatchReportActivity>());
     }
 }

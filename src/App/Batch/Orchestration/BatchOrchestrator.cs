@@ -1,4 +1,4 @@
-using Tidewater.Orchestration;
+using Microsoft.DurableTask;
 
 namespace Tidewater.App.Batch;
 
@@ -8,12 +8,12 @@ namespace Tidewater.App.Batch;
 /// (<see cref="ChunkGroupOrchestrator"/>); only references to blobs travel through history.
 /// </summary>
 /// <remarks>
-/// Deterministic: it depends only on <see cref="IOrchestrationContext"/> and its input, reads its options from the
-/// plan (recorded in history), and does no I/O, so it runs unchanged on the local engine, on Durable Functions and
-/// against a mocked context. Chunks that fail after their retries are dropped from later passes and listed; more
+/// Deterministic: it depends only on its <see cref="TaskOrchestrationContext"/> and input, reads its options from the
+/// plan (recorded in history), and does no I/O, so replays on Durable Functions and on the local host's Durable engine
+/// take the same path. Chunks that fail after their retries are dropped from later passes and listed; more
 /// than <see cref="BatchSettings.ToleratedFailurePercent"/> of them fail the batch with <see cref="BatchFailedException"/>.
 /// </remarks>
-public sealed class BatchOrchestrator
+public sealed class BatchOrchestrator : TaskOrchestrator<BatchRequest, BatchResult>
 {
     /// <summary>The orchestrator name.</summary>
     public const string Name = "BatchOrchestrator";
@@ -27,14 +27,17 @@ public sealed class BatchOrchestrator
         HandleFailure = failure => !failure.IsCausedBy<ArgumentException>(),
     };
 
+    /// <summary>The task options of every batch activity: <see cref="ActivityRetry"/>.</summary>
+    public static TaskOptions ActivityOptions { get; } = TaskOptions.FromRetryPolicy(ActivityRetry);
+
     /// <summary>Runs the batch of <paramref name="request"/>.</summary>
     /// <exception cref="BatchFailedException">More chunks failed than tolerated.</exception>
     /// <exception cref="TaskFailedException">A whole-batch activity (plan, dedupe, merge, refresh, report) failed after its retries.</exception>
-    public async Task<BatchResult> RunAsync(IOrchestrationContext context, BatchRequest request)
+    public override async Task<BatchResult> RunAsync(TaskOrchestrationContext context, BatchRequest request)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(request);
-        var options = TaskOptions.FromRetryPolicy(ActivityRetry);
+        var options = ActivityOptions;
         context.SetCustomStatus(new BatchProgress(BatchPhases.Planning, 0, 0, 0, 0));
         var plan = await context.CallActivityAsync<BatchPlan>(PlanBatchActivity.Name, new PlanBatchInput(context.InstanceId, request), options);
         var run = new BatchRun(context, plan);

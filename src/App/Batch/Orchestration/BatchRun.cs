@@ -1,5 +1,5 @@
 using System.Globalization;
-using Tidewater.Orchestration;
+using Microsoft.DurableTask;
 
 namespace Tidewater.App.Batch;
 
@@ -8,7 +8,7 @@ namespace Tidewater.App.Batch;
 /// custom status. Runs each pass as group sub-orchestrations with fixed ids <c>{batch}-{pass}-g{n}</c>, one group
 /// after another, so at most <see cref="BatchSettings.MaxChunksInFlight"/> chunk activities run at once.
 /// </summary>
-internal sealed class BatchRun(IOrchestrationContext context, BatchPlan plan)
+internal sealed class BatchRun(TaskOrchestrationContext context, BatchPlan plan)
 {
     private readonly List<ChunkFailure> _failures = [];
     private List<int> _active = [.. Enumerable.Range(0, plan.ChunkCount)];
@@ -66,7 +66,7 @@ internal sealed class BatchRun(IOrchestrationContext context, BatchPlan plan)
             return await context.CallSubOrchestratorAsync<ChunkGroupResult>(
                 ChunkGroupOrchestrator.Name,
                 new ChunkGroupInput(work, members, plan.Settings.MaxChunksInFlight),
-                new SubOrchestrationOptions(InstanceId: GroupInstanceId(context.InstanceId, work.Pass, group)));
+                new SubOrchestrationOptions { InstanceId = GroupInstanceId(context.InstanceId, work.Pass, group) });
         }
         catch (TaskFailedException failure)
         {

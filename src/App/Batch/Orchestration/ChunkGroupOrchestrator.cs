@@ -1,4 +1,4 @@
-using Tidewater.Orchestration;
+using Microsoft.DurableTask;
 
 namespace Tidewater.App.Batch;
 
@@ -8,7 +8,7 @@ namespace Tidewater.App.Batch;
 /// A chunk that still fails is isolated and reported, never fatal to the group.
 /// </summary>
 /// <remarks>Deterministic: depends only on the context and its input. Its history holds one entry per chunk.</remarks>
-public sealed class ChunkGroupOrchestrator
+public sealed class ChunkGroupOrchestrator : TaskOrchestrator<ChunkGroupInput, ChunkGroupResult>
 {
     /// <summary>The orchestrator name.</summary>
     public const string Name = "ProcessChunkGroup";
@@ -17,12 +17,12 @@ public sealed class ChunkGroupOrchestrator
     public const int MaxReasonLength = 400;
 
     /// <summary>Runs the group.</summary>
-    public async Task<ChunkGroupResult> RunAsync(IOrchestrationContext context, ChunkGroupInput input)
+    public override async Task<ChunkGroupResult> RunAsync(TaskOrchestrationContext context, ChunkGroupInput input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
         string activity = input.Work.Pass == BatchPass.Index ? IndexChunkActivity.Name : ProcessChunkActivity.Name;
-        var options = TaskOptions.FromRetryPolicy(BatchOrchestrator.ActivityRetry);
+        var options = BatchOrchestrator.ActivityOptions;
         var outcomes = await BoundedFanOut.RunAsync(input.Chunks, input.MaxInFlight, chunk => RunChunkAsync(context, activity, new ChunkTask(input.Work, chunk), options));
         return new ChunkGroupResult(
             [.. outcomes.Where(o => o.Result is not null).Select(o => o.Result!)],
@@ -38,7 +38,7 @@ public sealed class ChunkGroupOrchestrator
         return reason.Length <= MaxReasonLength ? reason : reason[..MaxReasonLength];
     }
 
-    private static async Task<(ChunkResult? Result, ChunkFailure? Failure)> RunChunkAsync(IOrchestrationContext context, string activity, ChunkTask task, TaskOptions options)
+    private static async Task<(ChunkResult? Result, ChunkFailure? Failure)> RunChunkAsync(TaskOrchestrationContext context, string activity, ChunkTask task, TaskOptions options)
     {
         try
         {

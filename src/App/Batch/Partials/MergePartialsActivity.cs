@@ -10,6 +10,7 @@ namespace Tidewater.App.Batch;
 /// merges depend on order), and stores the result as deterministic JSON named by the chunk set.
 /// </summary>
 public sealed class MergePartialsActivity(BatchStorage storage, IOptions<BatchOptions> options)
+    : BatchActivity<MergePartialsInput, MergedPartial>
 {
     /// <summary>The activity name.</summary>
     public const string Name = "MergePartials";
@@ -17,7 +18,7 @@ public sealed class MergePartialsActivity(BatchStorage storage, IOptions<BatchOp
     private const int ParallelReads = 16;
 
     /// <summary>Merges the partials of <see cref="MergePartialsInput.Chunks"/>.</summary>
-    public async Task<MergedPartial> RunAsync(MergePartialsInput input, CancellationToken cancellationToken)
+    public override async Task<MergedPartial> RunAsync(MergePartialsInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         int[] chunks = [.. input.Chunks.Distinct().Order()];

@@ -28,6 +28,7 @@ public sealed partial class ProcessChunkActivity(
     IOptions<BatchOptions> options,
     IOptions<ScoringOptions> scoring,
     ILogger<ProcessChunkActivity> logger)
+    : BatchActivity<ChunkTask, ChunkResult>
 {
     /// <summary>The activity name.</summary>
     public const string Name = "ProcessChunk";
@@ -36,7 +37,7 @@ public sealed partial class ProcessChunkActivity(
 
     /// <summary>Processes chunk <see cref="ChunkTask.Index"/>, or returns its existing output.</summary>
     /// <exception cref="ArgumentException">The task is not a stats or score pass with a model and a skip list.</exception>
-    public async Task<ChunkResult> RunAsync(ChunkTask task, CancellationToken cancellationToken)
+    public override async Task<ChunkResult> RunAsync(ChunkTask task, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(task);
         var work = task.Work;

@@ -21,6 +21,7 @@ public sealed class PlanBatchActivity(
     IOptions<AccumulationOptions> accumulation,
     TimeProvider time,
     ILogger<PlanBatchActivity> logger)
+    : BatchActivity<PlanBatchInput, BatchPlan>
 {
     /// <summary>The activity name.</summary>
     public const string Name = "PlanBatch";
@@ -28,7 +29,7 @@ public sealed class PlanBatchActivity(
     /// <summary>Plans the batch of <paramref name="input"/>.</summary>
     /// <exception cref="ArgumentException">The request names no valid window.</exception>
     /// <exception cref="InvalidOperationException">The window is not sealed yet, or the pinned model does not exist.</exception>
-    public async Task<BatchPlan> RunAsync(PlanBatchInput input, CancellationToken cancellationToken)
+    public override async Task<BatchPlan> RunAsync(PlanBatchInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var request = input.Request;

@@ -8,6 +8,7 @@ namespace Tidewater.App.Batch;
 /// <see cref="ReportFindings"/> are deterministic and checksummed; <see cref="ReportRun"/> holds the rest.
 /// </summary>
 public sealed class BatchReportActivity(BatchStorage storage, BatchDocuments documents, TimeProvider time, ILogger<BatchReportActivity> logger)
+    : BatchActivity<BatchReportInput, BatchReportResult>
 {
     /// <summary>The activity name.</summary>
     public const string Name = "BatchReport";
@@ -21,7 +22,7 @@ public sealed class BatchReportActivity(BatchStorage storage, BatchDocuments doc
         "Batch: time in the CPU-bound part of the stats and score passes (parse, features, scoring, aggregation; storage I/O excluded) per counted event.";
 
     /// <summary>Writes the report of <paramref name="input"/>.</summary>
-    public async Task<BatchReportResult> RunAsync(BatchReportInput input, CancellationToken cancellationToken)
+    public override async Task<BatchReportResult> RunAsync(BatchReportInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var stats = await BatchBlobs.ReadAsync(storage.Batch, input.Stats.Blob, BatchJsonContext.Default.BatchPartial, cancellationToken);

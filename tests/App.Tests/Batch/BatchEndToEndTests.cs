@@ -1,5 +1,7 @@
 using System.Text;
 using Azure.Core;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
 using Tidewater.App.Accumulation;
 using Tidewater.App.Batch;
 using Tidewater.App.Ingest;
@@ -44,7 +46,7 @@ public sealed class BatchEndToEndTests(AzuriteFixture azurite)
         Assert.Equal(("v0", true, ModelPublishOutcomes.Switched), (f.Models.In, f.Models.Merged, report.Run.Publish));
         Assert.Equal(report.Checksum, result.Checksum);
         Assert.Equal(BatchReportActivity.Checksum(f), report.Checksum);
-        Assert.Contains("<table>", Encoding.UTF8.GetString((await host.Storage.Batch.GetBlockBlobClient(result.ReportHtml).DownloadAsync()).Content.ToArray()), StringComparison.Ordinal);
+        Assert.Contains("<table>", Encoding.UTF8.GetString((await host.Storage.Batch.GetBlobClient(result.ReportHtml).DownloadContentAsync()).Value.Content.ToArray()), StringComparison.Ordinal);
         var status = done.ReadCustomStatusAs<BatchProgress>()!;
         Assert.Equal(BatchPhases.Completed, status.Phase);
 
@@ -103,7 +105,7 @@ public sealed class BatchEndToEndTests(AzuriteFixture azurite)
         var time = new FakeTimeProvider(WindowStart.AddMinutes(5));
         var settings = BatchHost.Settings(azurite);
         var holding = new HoldingPolicy();
-        var clientOptions = azurite.CreateClientOptions();
+        var clientOptions = azurite.CreateClientSettings();
         clientOptions.AddPolicy(holding, HttpPipelinePosition.PerCall);
         string id = BatchInstanceIds.Scheduled(WindowKeyOf(Window));
         string reused;
@@ -116,7 +118,7 @@ public sealed class BatchEndToEndTests(AzuriteFixture azurite)
             await first.Get<BatchStarter>().GetOrStartAsync(id, new BatchRequest(Window, 1, null, true), CancellationToken.None);
             await holding.Held.WaitAsync(TimeSpan.FromSeconds(60));
             reused = await FirstStatsPartialAsync(first);
-            reusedETag = (await first.Storage.Batch.GetBlockBlobClient(reused).GetPropertiesAsync()).ETag;
+            reusedETag = (await first.Storage.Batch.GetBlobClient(reused).GetPropertiesAsync()).Value.ETag;
             await first.CrashEngineAsync();
         }
 
@@ -129,7 +131,7 @@ public sealed class BatchEndToEndTests(AzuriteFixture azurite)
         var result = done.ReadOutputAs<BatchResult>()!;
         Assert.Equal(uninterrupted.Checksum, result.Checksum);
         Assert.Equal(uninterrupted.ModelOut, result.ModelOut);
-        Assert.Equal(reusedETag, (await second.Storage.Batch.GetBlockBlobClient(reused).GetPropertiesAsync()).ETag);
+        Assert.Equal(reusedETag, (await second.Storage.Batch.GetBlobClient(reused).GetPropertiesAsync()).Value.ETag);
     }
 
     private async Task<BatchResult> UninterruptedAsync()
@@ -148,7 +150,7 @@ public sealed class BatchEndToEndTests(AzuriteFixture azurite)
     }
 
     /// <summary>Two writers' segments with a repeated id, chargebacks, high-risk payments and varied latencies.</summary>
-    private static async Task WriteWindowAsync(Tidewater.Storage.BlobContainerClient events)
+    private static async Task WriteWindowAsync(BlobContainerClient events)
     {
         var at = WindowStart.AddSeconds(3);
         await WriteSegmentAsync(events, Window, "web-01-aaaaaaaa",
@@ -181,16 +183,16 @@ public sealed class BatchEndToEndTests(AzuriteFixture azurite)
     }
 
     private static async Task<BatchReportDocument> ReadReportAsync(BatchHost host, string blob) =>
-        BatchBlobs.Deserialize((await host.Storage.Batch.GetBlockBlobClient(blob).DownloadAsync()).Content.ToMemory().Span, BatchJsonContext.Default.BatchReportDocument, blob);
+        BatchBlobs.Deserialize((await host.Storage.Batch.GetBlobClient(blob).DownloadContentAsync()).Value.Content.ToMemory().Span, BatchJsonContext.Default.BatchReportDocument, blob);
 
     private static async Task<Dictionary<string, Azure.ETag>> ChunkOutputEtagsAsync(BatchHost host)
     {
         var etags = new Dictionary<string, Azure.ETag>();
-        await foreach (var blob in host.Storage.Batch.ListBlobsAsync($"windows/{Window}/"))
+        await foreach (var blob in host.Storage.Batch.GetBlobsAsync(BlobTraits.None, BlobStates.None, $"windows/{Window}/", CancellationToken.None))
         {
             if (blob.Name.Contains("/index/", StringComparison.Ordinal) || blob.Name.Contains($"/stats-f{BatchLayout.ChunkFormat}/", StringComparison.Ordinal) || blob.Name.Contains($"/score-f{BatchLayout.ChunkFormat}/", StringComparison.Ordinal))
             {
-                etags[blob.Name] = blob.ETag;
+                etags[blob.Name] = blob.Properties.ETag.GetValueOrDefault();
             }
         }
 
@@ -199,7 +201,7 @@ public sealed class BatchEndToEndTests(AzuriteFixture azurite)
 
     private static async Task<string> FirstStatsPartialAsync(BatchHost host)
     {
-        await foreach (var blob in host.Storage.Batch.ListBlobsAsync($"windows/{Window}/"))
+        await foreach (var blob in host.Storage.Batch.GetBlobsAsync(BlobTraits.None, BlobStates.None, $"windows/{Window}/", CancellationToken.None))
         {
             if (blob.Name.Contains($"/stats-f{BatchLayout.ChunkFormat}/", StringComparison.Ordinal) && blob.Name.EndsWith("/00000.json", StringComparison.Ordinal))
             {

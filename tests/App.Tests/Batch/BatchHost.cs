@@ -2,9 +2,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Tidewater.App.Batch;
+using Tidewater.App.Storage;
 using Tidewater.Orchestration;
 using Tidewater.Orchestration.Engine;
-using Tidewater.Storage;
 using Tidewater.Testing;
 
 namespace Tidewater.App.Tests.Batch;
@@ -47,11 +47,11 @@ internal sealed class BatchHost : IAsyncDisposable
     }
 
     public static async Task<BatchHost> StartAsync(
-        AzuriteFixture azurite, Dictionary<string, string?> settings, TimeProvider time, bool withEngine, StorageClientOptions? clientOptions = null)
+        AzuriteFixture azurite, Dictionary<string, string?> settings, TimeProvider time, bool withEngine, StorageClientSettings? clientOptions = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(settings);
-        builder.Services.AddSingleton(clientOptions ?? azurite.CreateClientOptions());
+        builder.Services.AddStorageClientSettings(clientOptions ?? azurite.CreateClientSettings());
         builder.Services.AddSingleton(time);
         builder.AddTidewater();
         if (withEngine)

@@ -22,7 +22,7 @@ public sealed class ResolveDuplicatesActivity(BatchStorage storage, WindowIdSets
         var occurrences = new List<Occurrence>();
         foreach (int chunk in input.Chunks.Distinct().Order())
         {
-            var blob = await storage.Batch.GetBlockBlobClient(BatchLayout.IdIndex(window.Id, input.PlanId, chunk)).DownloadAsync(cancellationToken: cancellationToken);
+            var blob = (await storage.Batch.GetBlobClient(BatchLayout.IdIndex(window.Id, input.PlanId, chunk)).DownloadContentAsync(cancellationToken)).Value;
             occurrences.AddRange(IdCodec.ReadChunkIndex(blob.Content.ToMemory().Span).Entries.Select(e => new Occurrence(e.Digest, chunk, e.Ordinal)));
         }
 

@@ -44,7 +44,7 @@ internal static class BatchBlobs
     public static async Task<T> ReadAsync<T>(BlobContainerClient container, string name, JsonTypeInfo<T> type, CancellationToken cancellationToken)
         where T : class
     {
-        var blob = (await container.GetBlobClient(name).DownloadContentAsync(cancellationToken)).Value;
+        var blob = await container.GetBlobClient(name).DownloadExactAsync(cancellationToken: cancellationToken);
         return Deserialize(blob.Content.ToMemory().Span, type, name);
     }
 

@@ -39,7 +39,7 @@ public sealed partial class ModelProvider(BlobContainerClient models, ILogger<Mo
 
         var model = pointer.Version == RiskModel.Default.Version
             ? RiskModel.Default // shipped, never stored: an operator may pin it to roll back to the start
-            : RiskModelJson.Deserialize((await models.GetBlobClient(ModelLayout.ModelBlob(pointer.Version)).DownloadContentAsync(cancellationToken)).Value.Content.ToMemory().Span);
+            : RiskModelJson.Deserialize((await models.GetBlobClient(ModelLayout.ModelBlob(pointer.Version)).DownloadExactAsync(cancellationToken: cancellationToken)).Content.ToMemory().Span);
         _current = model;
         _pointerETag = pointerBlob.Details.ETag;
         Log.ModelSwitched(logger, model.Version);

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using Azure;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Blobs.Specialized;
@@ -14,7 +13,7 @@ namespace Tidewater.App.Storage;
 /// <remarks>
 /// The SDK's streaming download does not buffer the body, and its stream resumes from where it broke off when the
 /// connection fails mid-body, so a single read into an array of the response's <c>Content-Length</c> is the only
-/// copy. See "Storage through the Azure SDK" in docs/decisions.md.
+/// copy (<see cref="BlobReads"/> does the same into exact-size arrays). See "Storage through the Azure SDK" in docs/decisions.md.
 /// </remarks>
 public static class BlobRangeReader
 {
@@ -37,22 +36,11 @@ public static class BlobRangeReader
         ArgumentNullException.ThrowIfNull(pool);
         var response = await blob.DownloadStreamingAsync(new BlobDownloadOptions { Range = new HttpRange(offset, count) }, cancellationToken);
         using var download = response.Value;
-        long announced = download.Details.ContentLength;
-        if (announced > Array.MaxLength)
-        {
-            throw new IOException(string.Create(CultureInfo.InvariantCulture, $"A range of {announced} bytes does not fit in one array."));
-        }
-
-        int length = (int)announced;
+        int length = BlobReads.CheckedLength(download.Details.ContentLength);
         var buffer = pool.Rent(length);
         try
         {
-            int read = await download.Content.ReadAtLeastAsync(buffer.AsMemory(0, length), length, throwOnEndOfStream: false, cancellationToken);
-            if (read < length)
-            {
-                throw new IOException(string.Create(CultureInfo.InvariantCulture, $"The response body ended after {read} of {length} bytes."));
-            }
-
+            await BlobReads.ReadExactlyAsync(download.Content, buffer.AsMemory(0, length), cancellationToken);
             return new PooledBlobRange(buffer, length, pool);
         }
         catch
@@ -62,14 +50,14 @@ public static class BlobRangeReader
         }
     }
 
-    /// <summary>Reads <paramref name="count"/> bytes from <paramref name="offset"/> (fewer when the blob ends first) into a new array.</summary>
+    /// <summary>Reads <paramref name="count"/> bytes from <paramref name="offset"/> (fewer when the blob ends first) into a new array of exactly that size.</summary>
     /// <exception cref="RequestFailedException">The service failed the request.</exception>
+    /// <exception cref="IOException">The body ended before its announced length.</exception>
     public static async Task<BinaryData> ReadAsync(BlobBaseClient blob, long offset, long count, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(blob);
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
-        var response = await blob.DownloadContentAsync(new BlobDownloadOptions { Range = new HttpRange(offset, count) }, cancellationToken);
-        return response.Value.Content;
+        return (await blob.DownloadExactAsync(new HttpRange(offset, count), cancellationToken)).Content;
     }
 }

@@ -5,7 +5,7 @@ using Tidewater.Testing;
 
 namespace Tidewater.App.Tests.Storage;
 
-/// <summary>Exact-size range reads into pooled arrays, and the absent-blob read, on Azurite.</summary>
+/// <summary>Exact-size whole and range reads (pooled or not), and the absent-blob read, on Azurite.</summary>
 [Collection(AzuriteCollections.Azurite)]
 public sealed class BlobRangeReaderTests(AzuriteFixture azurite)
 {
@@ -59,6 +59,17 @@ public sealed class BlobRangeReaderTests(AzuriteFixture azurite)
         Assert.True(BlobReads.IsMissing(exception));
         Assert.Equal(0, pool.Rented);
         Assert.Null(await missing.DownloadIfExistsAsync());
+    }
+
+    [Fact]
+    public async Task DownloadExactAsync_WholeBlob_ReturnsContentAndTheVersionETag()
+    {
+        var blob = await UploadAsync();
+
+        var download = await blob.DownloadExactAsync();
+
+        Assert.Equal(Content, download.Content.ToArray());
+        Assert.Equal((await blob.GetPropertiesAsync()).Value.ETag, download.Details.ETag);
     }
 
     [Fact]

@@ -66,7 +66,7 @@ public sealed partial class RefreshModelActivity
         var builder = new TrainingSet.Builder(TrainingSet.SamplingRate(labelled, positives + earlier.Count, options.Value.MaxTrainingExamples));
         foreach (var sidecar in sidecars)
         {
-            var blob = (await storage.Batch.GetBlobClient(sidecar.ExamplesBlob).DownloadContentAsync(cancellationToken)).Value;
+            var blob = await storage.Batch.GetBlobClient(sidecar.ExamplesBlob).DownloadExactAsync(cancellationToken: cancellationToken);
             var bytes = blob.Content.ToMemory();
             for (int i = 0, count = ExampleCodec.Count(bytes.Span); i < count; i++)
             {

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Tidewater.App.Accumulation;
 using Tidewater.App.Configuration;
+using Tidewater.App.Storage;
 
 namespace Tidewater.App.Batch;
 
@@ -82,7 +83,7 @@ public sealed class PlanBatchActivity(
         }
 
         // Not closed by its writer: read it whole (the window is sealed, so it no longer changes).
-        var content = (await storage.Events.GetAppendBlobClient(blob.Name).DownloadContentAsync(cancellationToken)).Value.Content.ToMemory();
+        var content = (await storage.Events.GetAppendBlobClient(blob.Name).DownloadExactAsync(cancellationToken: cancellationToken)).Content.ToMemory();
         return new SegmentInfo(
             blob.Name,
             content.Length,

@@ -6,8 +6,8 @@ cd "$(dirname "$0")"
 
 fail() { echo "$1"; echo "0 passed, 1 failed"; exit 1; }
 
-if [ ! -f node_modules/azurite/package.json ] || [ ! -d node_modules/@azure/storage-queue ]; then
-  echo "Installing Node tools (Azurite, Azure JS SDK) from package-lock.json..."
+if [ ! -f node_modules/azurite/package.json ]; then
+  echo "Installing Node tools (Azurite) from package-lock.json..."
   npm ci --no-audit --no-fund --loglevel=error || fail "npm ci failed"
 fi
 

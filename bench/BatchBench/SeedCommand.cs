@@ -2,6 +2,8 @@ using System.Buffers;
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
+using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
 using Tidewater.App.Accumulation;
 using Tidewater.App.Batch;
 
@@ -27,7 +29,7 @@ internal static class SeedCommand
             string writerId = "bench-" + segment.ToString(CultureInfo.InvariantCulture);
             var blob = events.GetAppendBlobClient(SegmentLayout.SegmentName(BenchEvents.Window, writerId, 0));
             var metadata = new Dictionary<string, string> { [SegmentLayout.SchemaKey] = "1", [SegmentLayout.WindowKeyName] = BenchEvents.Window.Id, [SegmentLayout.WriterKey] = writerId };
-            await blob.CreateAsync(metadata: metadata, cancellationToken: cancellationToken);
+            await blob.CreateAsync(new AppendBlobCreateOptions { Metadata = metadata }, cancellationToken);
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             var buffer = new ArrayBufferWriter<byte>(AppendBytes + 64 * 1024);
             long length = 0;
@@ -37,7 +39,7 @@ internal static class SeedCommand
                 if (buffer.WrittenCount >= AppendBytes || i == to - 1)
                 {
                     hash.AppendData(buffer.WrittenSpan);
-                    await blob.AppendBlockAsync(buffer.WrittenMemory, cancellationToken: cancellationToken);
+                    await blob.AppendBlockAsync(new BinaryData(buffer.WrittenMemory).ToStream(), cancellationToken: cancellationToken);
                     length += buffer.WrittenCount;
                     buffer.ResetWrittenCount();
                 }

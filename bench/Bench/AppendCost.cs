@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using Tidewater.Storage;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
 
 namespace Tidewater.Bench;
 
@@ -13,9 +15,9 @@ internal static class AppendCost
 {
     public static async Task RunAsync(BlobContainerClient container, int count, int size, CancellationToken cancellationToken)
     {
-        await container.CreateIfNotExistsAsync(cancellationToken);
+        await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         var blob = container.GetAppendBlobClient($"cost-{size}-{Guid.NewGuid():N}.ndjson");
-        await blob.CreateAsync(cancellationToken: cancellationToken);
+        await blob.CreateAsync(new AppendBlobCreateOptions(), cancellationToken);
         var block = new byte[size];
         Array.Fill(block, (byte)'x');
         block[^1] = (byte)'\n';
@@ -23,7 +25,9 @@ internal static class AppendCost
         long position = 0;
         for (var i = 0; i < count; i++)
         {
-            await blob.AppendBlockAsync(block, appendPositionEqual: position, cancellationToken: cancellationToken);
+            using var content = new MemoryStream(block, writable: false);
+            var append = new AppendBlobAppendBlockOptions { Conditions = new AppendBlobRequestConditions { IfAppendPositionEqual = position } };
+            await blob.AppendBlockAsync(content, append, cancellationToken);
             position += size;
         }
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Tidewater.Storage;
+using Azure.Storage.Queues;
 
 namespace Tidewater.Bench;
 
@@ -24,7 +24,7 @@ internal static class DrainWatch
         var machineAtFirst = 0.0;
         while (true)
         {
-            var count = await queue.GetApproximateMessageCountAsync(cancellationToken);
+            var count = (await queue.GetPropertiesAsync(cancellationToken)).Value.ApproximateMessagesCount;
             var now = Stopwatch.GetTimestamp();
             if (first is null && count < initial)
             {

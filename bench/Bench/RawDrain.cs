@@ -1,16 +1,21 @@
 using System.Diagnostics;
 using System.Globalization;
-using Tidewater.Storage;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
 
 namespace Tidewater.Bench;
 
 /// <summary>
-/// The queue benchmark's baseline: receive, base64-decode and delete, nothing else, with the host listener's
+/// The queue benchmark's baseline: a plain Azure SDK client (base64 encoding, so the SDK decodes each body) that
+/// receives and deletes, nothing else, with the host listener's
 /// concurrency: a receive whenever at most <c>threshold</c> messages are in flight, of up to 32 messages but never
 /// more than <c>maxInFlight</c> in flight (the host: batchSize 16 + newBatchThreshold 16 = 32).
 /// </summary>
 internal static class RawDrain
 {
+    /// <summary>The most messages one receive returns.</summary>
+    private const int MaxMessagesPerReceive = 32;
+
     public static async Task RunAsync(QueueClient queue, int expect, int maxInFlight, int threshold, CancellationToken cancellationToken)
     {
         var slotFreed = new SemaphoreSlim(0);
@@ -29,9 +34,9 @@ internal static class RawDrain
                 continue;
             }
 
-            var messages = await queue.ReceiveMessagesAsync(Math.Min(QueueClient.MaxMessagesPerReceive, maxInFlight - busy), TimeSpan.FromMinutes(10), cancellationToken);
+            QueueMessage[] messages = await queue.ReceiveMessagesAsync(Math.Min(MaxMessagesPerReceive, maxInFlight - busy), TimeSpan.FromMinutes(10), cancellationToken);
             receives++;
-            if (messages.Count == 0)
+            if (messages.Length == 0)
             {
                 // Everything left is in flight (or not visible yet): wait for a completion rather than spin.
                 await slotFreed.WaitAsync(TimeSpan.FromMilliseconds(20), cancellationToken);
@@ -51,16 +56,13 @@ internal static class RawDrain
                 {
                     try
                     {
-                        if (message.TryDecodeBody(QueueMessageEncoding.Base64, out var body))
-                        {
-                            Interlocked.Add(ref bytes, body.ToMemory().Length);
-                        }
+                        Interlocked.Add(ref bytes, message.Body.ToMemory().Length);
 
                         try
                         {
                             await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
                         }
-                        catch (Azure.RequestFailedException ex) when (ex.ErrorCode == StorageErrors.MessageNotFound)
+                        catch (Azure.RequestFailedException ex) when (ex.ErrorCode == QueueErrorCode.MessageNotFound)
                         {
                             // A retried delete whose first attempt landed (the emulator can be slower than the client timeout).
                         }

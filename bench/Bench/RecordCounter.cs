@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
-using Tidewater.Storage;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
 
 namespace Tidewater.Bench;
 
@@ -11,12 +13,12 @@ internal static class RecordCounter
     {
         long blobs = 0, records = 0, bytes = 0, blocks = 0;
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var item in container.ListBlobsAsync(cancellationToken: cancellationToken))
+        await foreach (var item in container.GetBlobsAsync(BlobTraits.None, BlobStates.None, null, cancellationToken))
         {
             blobs++;
             var blob = container.GetAppendBlobClient(item.Name);
-            blocks += (await blob.GetPropertiesAsync(cancellationToken: cancellationToken)).CommittedBlockCount ?? 0;
-            var content = (await blob.DownloadAsync(cancellationToken: cancellationToken)).Content.ToMemory();
+            blocks += (await blob.GetPropertiesAsync(cancellationToken: cancellationToken)).Value.BlobCommittedBlockCount;
+            var content = (await blob.DownloadContentAsync(cancellationToken)).Value.Content.ToMemory();
             bytes += content.Length;
             foreach (var line in content.Span.Split((byte)'\n'))
             {

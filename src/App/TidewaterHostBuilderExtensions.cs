@@ -14,7 +14,6 @@ using Tidewater.App.Queues;
 using Tidewater.App.Schedule;
 using Tidewater.App.Scoring;
 using Tidewater.App.Storage;
-using Tidewater.Storage;
 
 namespace Tidewater.App;
 
@@ -43,10 +42,10 @@ public static class TidewaterHostBuilderExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.AddSingleton(sp => StorageConnection.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
-        services.TryAddSingleton(new StorageClientOptions());
-        services.AddSingleton(sp => sp.GetRequiredService<StorageConnection>().CreateQueueServiceClient(sp.GetRequiredService<StorageClientOptions>()));
-        services.AddSingleton(sp => sp.GetRequiredService<StorageConnection>().CreateBlobServiceClient(sp.GetRequiredService<StorageClientOptions>()));
+        services.AddSingleton(sp => StorageConnectionSettings.Read(sp.GetRequiredService<IConfiguration>()));
+        services.TryAddSingleton(new StorageClientSettings());
+        services.AddSingleton(sp => new StorageClients(sp.GetRequiredService<StorageConnectionSettings>(), sp.GetRequiredService<StorageClientSettings>()));
+        services.AddSingleton(sp => sp.GetRequiredService<StorageClients>().Blobs);
         services.AddSingleton<TidewaterStorage>();
 
         services.AddSingleton<WindowClock>();

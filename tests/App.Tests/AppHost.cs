@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Tidewater.Storage;
+using Tidewater.App.Storage;
 using Tidewater.Testing;
 
 namespace Tidewater.App.Tests;
@@ -42,12 +42,12 @@ internal sealed class AppHost : IAsyncDisposable
     }
 
     /// <summary>Starts a host and waits until it is ready to ingest.</summary>
-    public static async Task<AppHost> StartAsync(AzuriteFixture azurite, Dictionary<string, string?>? settings = null, TimeProvider? time = null, StorageClientOptions? clientOptions = null)
+    public static async Task<AppHost> StartAsync(AzuriteFixture azurite, Dictionary<string, string?>? settings = null, TimeProvider? time = null, StorageClientSettings? clientOptions = null)
     {
         settings ??= UniqueSettings(azurite.ConnectionString);
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(settings);
-        builder.Services.AddSingleton(clientOptions ?? azurite.CreateClientOptions());
+        builder.Services.AddStorageClientSettings(clientOptions ?? azurite.CreateClientSettings());
         if (time is not null)
         {
             builder.Services.AddSingleton(time);

@@ -43,7 +43,7 @@ public sealed class EndToEndTests(AzuriteFixture azurite)
     [Fact]
     public async Task Window_IngestedOverHttpAndQueue_BatchedOnDemand_ReportMatches_NewModelServed()
     {
-        await using var factory = new LocalHostFactory(azurite.ConnectionString, azurite.CreateClientOptions(),
+        await using var factory = new LocalHostFactory(azurite.ConnectionString, azurite.CreateClientSettings(),
             new Dictionary<string, string?> { ["Tidewater:WindowMinutes"] = "1", ["Tidewater:SealGraceSeconds"] = "20", ["Tidewater:ModelRefreshSeconds"] = "5" }, _time);
         using var client = await factory.StartAsync();
         var window = factory.Get<WindowClock>().Current;
@@ -118,7 +118,7 @@ public sealed class EndToEndTests(AzuriteFixture azurite)
     [Fact]
     public async Task StartBatches_UnsealedOrInvalidRange_Returns400NamingTheField()
     {
-        await using var factory = new LocalHostFactory(azurite.ConnectionString, azurite.CreateClientOptions(), time: _time);
+        await using var factory = new LocalHostFactory(azurite.ConnectionString, azurite.CreateClientSettings(), time: _time);
         using var client = await factory.StartAsync();
         var now = _time.GetUtcNow();
 

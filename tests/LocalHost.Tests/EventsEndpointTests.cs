@@ -15,7 +15,7 @@ public sealed class EventsEndpointTests(AzuriteFixture azurite) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _factory = new LocalHostFactory(azurite.ConnectionString, azurite.CreateClientOptions());
+        _factory = new LocalHostFactory(azurite.ConnectionString, azurite.CreateClientSettings());
         _client = await _factory.StartAsync();
     }
 

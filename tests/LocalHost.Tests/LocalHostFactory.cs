@@ -4,12 +4,13 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Tidewater.App;
-using Tidewater.Storage;
+using Tidewater.App.Storage;
+using Tidewater.Testing;
 
 namespace Tidewater.LocalHost.Tests;
 
 /// <summary>The real local host (its Program) in memory, on a given storage, with unique names and known keys.</summary>
-public sealed class LocalHostFactory(string connectionString, StorageClientOptions clientOptions, IDictionary<string, string?>? overrides = null, TimeProvider? time = null)
+public sealed class LocalHostFactory(string connectionString, StorageClientSettings clientOptions, IDictionary<string, string?>? overrides = null, TimeProvider? time = null)
     : WebApplicationFactory<Program>
 {
     public const string FunctionKey = "function-key-1";
@@ -68,7 +69,7 @@ public sealed class LocalHostFactory(string connectionString, StorageClientOptio
         });
         builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton(clientOptions);
+            services.AddStorageClientSettings(clientOptions);
             if (time is not null)
             {
                 services.AddSingleton(time);

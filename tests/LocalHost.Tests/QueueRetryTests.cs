@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Azure.Storage.Blobs.Models;
 using Tidewater.App.Scoring;
 using Tidewater.App.Storage;
 using Tidewater.LocalHost.Queues;
@@ -13,7 +14,7 @@ public sealed class QueueRetryTests(AzuriteFixture azurite)
     [Fact]
     public async Task Message_FailingEveryAttempt_IsPoisonedAfterMaxDequeueCount()
     {
-        await using var factory = new LocalHostFactory(azurite.ConnectionString, azurite.CreateClientOptions());
+        await using var factory = new LocalHostFactory(azurite.ConnectionString, azurite.CreateClientSettings());
         (await factory.StartAsync()).Dispose();
         var storage = factory.Get<TidewaterStorage>();
         await BreakBaselinesAsync(storage, factory.Get<ModelProvider>());
@@ -22,12 +23,12 @@ public sealed class QueueRetryTests(AzuriteFixture azurite)
         var processor = factory.Get<InboundMessageProcessor>();
         await Eventually.WaitAsync(() => Task.FromResult(processor.Poisoned), p => p == 1, "the failing message to be poisoned");
 
-        var poisoned = Assert.Single(await storage.PoisonQueue.ReceiveMessagesAsync(32));
+        var poisoned = Assert.Single((await storage.PoisonQueue.ReceiveMessagesAsync(32)).Value);
         Assert.Equal(Events.Safe("fails").Length, Convert.FromBase64String(poisoned.MessageText).Length);
         Assert.Equal(0, processor.Processed);
-        await foreach (var reason in storage.PoisonReasons.ListBlobsAsync())
+        await foreach (var reason in storage.PoisonReasons.GetBlobsAsync(BlobTraits.None, BlobStates.None, null, CancellationToken.None))
         {
-            var record = JsonDocument.Parse((await storage.PoisonReasons.GetBlockBlobClient(reason.Name).DownloadAsync()).Content.ToMemory()).RootElement;
+            var record = JsonDocument.Parse((await storage.PoisonReasons.GetBlobClient(reason.Name).DownloadContentAsync()).Value.Content.ToMemory()).RootElement;
             Assert.Contains("failed 3 times", record.GetProperty("reason").GetString(), StringComparison.Ordinal);
             Assert.Equal(3, record.GetProperty("dequeueCount").GetInt64());
         }
@@ -36,7 +37,7 @@ public sealed class QueueRetryTests(AzuriteFixture azurite)
     [Fact]
     public async Task Message_AlreadyDequeuedMoreThanMax_IsPoisonedWithoutProcessing()
     {
-        await using var factory = new LocalHostFactory(azurite.ConnectionString, azurite.CreateClientOptions(),
+        await using var factory = new LocalHostFactory(azurite.ConnectionString, azurite.CreateClientSettings(),
             new Dictionary<string, string?> { ["AzureFunctionsJobHost:extensions:queues:maxDequeueCount"] = "1" });
         var inbound = azurite.CreateQueueServiceClient().GetQueueClient(factory.InboundQueue); // the host is not started yet
         await inbound.CreateIfNotExistsAsync();
@@ -44,8 +45,8 @@ public sealed class QueueRetryTests(AzuriteFixture azurite)
         for (int i = 0; i < 2; i++)
         {
             // Simulate hosts that crashed while holding the message: received twice, never settled.
-            var held = Assert.Single(await inbound.ReceiveMessagesAsync(1));
-            await inbound.UpdateMessageAsync(held.MessageId, held.PopReceipt, TimeSpan.Zero);
+            var held = Assert.Single((await inbound.ReceiveMessagesAsync(1)).Value);
+            await inbound.UpdateMessageAsync(held.MessageId, held.PopReceipt, message: null, TimeSpan.Zero);
         }
 
         (await factory.StartAsync()).Dispose();
@@ -60,9 +61,9 @@ public sealed class QueueRetryTests(AzuriteFixture azurite)
     {
         var model = new Domain.Scoring.RiskModel("broken", Domain.Scoring.RiskModel.Default.Weights, Domain.Scoring.RiskModel.Default.HighRiskMerchantCategories,
             Domain.Scoring.RiskModel.Default.Population, 1, ["202601010000"]);
-        await storage.Models.GetBlockBlobClient(ModelLayout.ModelBlob("broken")).UploadAsync(new BinaryData(Domain.Scoring.RiskModelJson.SerializeToUtf8Bytes(model)));
-        await storage.Models.GetBlockBlobClient(ModelLayout.ShardBlob("broken", 0)).UploadAsync(BinaryData.FromString("{corrupt"));
-        await storage.Models.GetBlockBlobClient(ModelLayout.CurrentPointer).UploadAsync(BinaryData.FromString("""{"version":"broken","pinned":false,"updatedAt":"2026-01-01T00:00:00Z"}"""));
+        await storage.Models.GetBlobClient(ModelLayout.ModelBlob("broken")).UploadAsync(new BinaryData(Domain.Scoring.RiskModelJson.SerializeToUtf8Bytes(model)), overwrite: true);
+        await storage.Models.GetBlobClient(ModelLayout.ShardBlob("broken", 0)).UploadAsync(BinaryData.FromString("{corrupt"), overwrite: true);
+        await storage.Models.GetBlobClient(ModelLayout.CurrentPointer).UploadAsync(BinaryData.FromString("""{"version":"broken","pinned":false,"updatedAt":"2026-01-01T00:00:00Z"}"""), overwrite: true);
         Assert.True(await provider.RefreshAsync(CancellationToken.None));
     }
 }

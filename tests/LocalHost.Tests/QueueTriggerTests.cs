@@ -1,9 +1,11 @@
 using System.Text;
 using System.Text.Json;
+using Azure.Storage.Blobs.Models;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
 using Tidewater.App.Accumulation;
 using Tidewater.App.Storage;
 using Tidewater.LocalHost.Queues;
-using Tidewater.Storage;
 using Tidewater.Testing;
 
 namespace Tidewater.LocalHost.Tests;
@@ -15,7 +17,7 @@ public sealed class QueueTriggerTests(AzuriteFixture azurite) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _factory = new LocalHostFactory(azurite.ConnectionString, azurite.CreateClientOptions());
+        _factory = new LocalHostFactory(azurite.ConnectionString, azurite.CreateClientSettings());
         (await _factory.StartAsync()).Dispose();
     }
 
@@ -43,7 +45,7 @@ public sealed class QueueTriggerTests(AzuriteFixture azurite) : IAsyncLifetime
             $"{processed} processed and {poisoned} poisoned");
 
     private async Task<List<QueueMessage>> PoisonMessagesAsync() =>
-        [.. await _factory.Get<TidewaterStorage>().PoisonQueue.ReceiveMessagesAsync(32)];
+        [.. (await _factory.Get<TidewaterStorage>().PoisonQueue.ReceiveMessagesAsync(32)).Value];
 
     [Fact]
     public async Task Message_Base64SingleEventAndArray_AreProcessedAndDeleted()
@@ -54,14 +56,14 @@ public sealed class QueueTriggerTests(AzuriteFixture azurite) : IAsyncLifetime
         await SettledAsync(processed: 2, poisoned: 0);
 
         Assert.Equal(["q1", "q2", "q3"], (await StoredIdsAsync()).Order());
-        Assert.Equal(0, await Storage.InboundQueue.GetApproximateMessageCountAsync());
-        Assert.Single(await Storage.AlertQueue.ReceiveMessagesAsync(32));
+        Assert.Equal(0, (await Storage.InboundQueue.GetPropertiesAsync()).Value.ApproximateMessagesCount);
+        Assert.Single((await Storage.AlertQueue.ReceiveMessagesAsync(32)).Value);
     }
 
     [Fact]
     public async Task Message_NotBase64_GoesToPoisonAtOnceWithOriginalBodyAndReason()
     {
-        var plain = azurite.CreateQueueServiceClient().GetQueueClient(_factory.InboundQueue, QueueMessageEncoding.None);
+        var plain = azurite.CreateQueueServiceClient(QueueMessageEncoding.None).GetQueueClient(_factory.InboundQueue);
         await plain.SendMessageAsync(BinaryData.FromString("{not base64!}"));
 
         await SettledAsync(processed: 0, poisoned: 1);
@@ -115,13 +117,13 @@ public sealed class QueueTriggerTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var container = _factory.Get<TidewaterStorage>().PoisonReasons;
         var blobs = new List<BlobItem>();
-        await foreach (var item in container.ListBlobsAsync())
+        await foreach (var item in container.GetBlobsAsync(BlobTraits.None, BlobStates.None, null, CancellationToken.None))
         {
             blobs.Add(item);
         }
 
         var blob = Assert.Single(blobs);
-        var record = JsonDocument.Parse((await container.GetBlockBlobClient(blob.Name).DownloadAsync()).Content.ToMemory()).RootElement;
+        var record = JsonDocument.Parse((await container.GetBlobClient(blob.Name).DownloadContentAsync()).Value.Content.ToMemory()).RootElement;
         Assert.Contains(reasonContains, record.GetProperty("reason").GetString(), StringComparison.OrdinalIgnoreCase);
         Assert.Equal(_factory.InboundQueue, record.GetProperty("queue").GetString());
         Assert.NotNull(poisoned.MessageId);

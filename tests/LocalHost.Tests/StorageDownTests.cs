@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using Tidewater.Storage;
+using Tidewater.App.Storage;
 using Tidewater.Testing;
 
 namespace Tidewater.LocalHost.Tests;
@@ -9,13 +9,7 @@ namespace Tidewater.LocalHost.Tests;
 /// <summary>Storage unreachable: the host answers 503 with Retry-After, never 500, and acknowledges nothing.</summary>
 public sealed class StorageDownTests
 {
-    private static StorageClientOptions NoRetries()
-    {
-        var options = new StorageClientOptions();
-        options.Retry.MaxRetries = 0;
-        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(5);
-        return options;
-    }
+    private static StorageClientSettings NoRetries() => new() { MaxRetries = 0, NetworkTimeout = TimeSpan.FromSeconds(5) };
 
     private static string UnreachableStorage()
     {

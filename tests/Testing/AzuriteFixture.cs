@@ -1,4 +1,6 @@
-using Tidewater.Storage;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+using Tidewater.App.Storage;
 using Xunit;
 
 namespace Tidewater.Testing;
@@ -36,9 +38,6 @@ public class AzuriteFixture : IAsyncLifetime
     /// <summary>A Shared Key connection string with explicit endpoints and the well-known emulator key.</summary>
     public string ConnectionString { get; private set; } = string.Empty;
 
-    /// <summary><see cref="ConnectionString"/> parsed.</summary>
-    public StorageConnection Connection { get; private set; } = null!;
-
     /// <summary>Azurite's console output so far (for diagnosing failures).</summary>
     public string Output => _process?.Output ?? string.Empty;
 
@@ -48,22 +47,36 @@ public class AzuriteFixture : IAsyncLifetime
     /// <summary>A unique, valid queue or container name: <c>{prefix}-{32 hex digits}</c>.</summary>
     public static string NewName(string prefix = "t") => $"{prefix.ToLowerInvariant()}-{Guid.NewGuid():N}";
 
-    /// <summary>Client options for this Azurite: quick retries (and, with HTTPS, a transport that trusts its certificate).</summary>
-    public virtual StorageClientOptions CreateClientOptions()
+    /// <summary>The well-known account name of the storage emulator.</summary>
+    public const string AccountName = "devstoreaccount1";
+
+    /// <summary>The well-known, public account key of the storage emulator (Azurite). Not a secret.</summary>
+    public const string AccountKey =
+        "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
+    /// <summary>
+    /// Client settings for this Azurite: quick retries (and, with HTTPS, a transport that trusts its certificate).
+    /// Register one in a host's services to make the app's clients use them.
+    /// </summary>
+    public virtual StorageClientSettings CreateClientSettings() => new()
     {
-        var options = new StorageClientOptions();
-        options.Retry.Delay = TimeSpan.FromMilliseconds(20);
-        options.Retry.MaxDelay = TimeSpan.FromSeconds(1);
-        return options;
+        RetryDelay = TimeSpan.FromMilliseconds(20),
+        MaxRetryDelay = TimeSpan.FromSeconds(1),
+    };
+
+    /// <summary>The app's Azure SDK clients over <see cref="ConnectionString"/>, built as a host builds them.</summary>
+    public StorageClients CreateClients(StorageClientSettings? settings = null) =>
+        new(StorageConnectionSettings.FromConnectionString(ConnectionString), settings ?? CreateClientSettings());
+
+    /// <summary>A Queue service client over <see cref="ConnectionString"/> with <paramref name="encoding"/> message bodies.</summary>
+    public QueueServiceClient CreateQueueServiceClient(QueueMessageEncoding encoding = QueueMessageEncoding.Base64)
+    {
+        var clients = CreateClients();
+        return encoding == QueueMessageEncoding.None ? clients.WireQueues : clients.Queues;
     }
 
-    /// <summary>A Queue service client over <see cref="Connection"/>.</summary>
-    public QueueServiceClient CreateQueueServiceClient(StorageClientOptions? options = null) =>
-        Connection.CreateQueueServiceClient(options ?? CreateClientOptions());
-
-    /// <summary>A Blob service client over <see cref="Connection"/>.</summary>
-    public BlobServiceClient CreateBlobServiceClient(StorageClientOptions? options = null) =>
-        Connection.CreateBlobServiceClient(options ?? CreateClientOptions());
+    /// <summary>A Blob service client over <see cref="ConnectionString"/>.</summary>
+    public BlobServiceClient CreateBlobServiceClient() => CreateClients().Blobs;
 
     /// <inheritdoc />
     public async Task InitializeAsync()
@@ -130,13 +143,12 @@ public class AzuriteFixture : IAsyncLifetime
 
     private void SetEndpoints(int[] ports)
     {
-        var account = StorageConnection.DevelopmentAccountName;
+        var account = AccountName;
         BlobEndpoint = new Uri($"{Scheme}://127.0.0.1:{ports[0]}/{account}");
         QueueEndpoint = new Uri($"{Scheme}://127.0.0.1:{ports[1]}/{account}");
         TableEndpoint = new Uri($"{Scheme}://127.0.0.1:{ports[2]}/{account}");
         ConnectionString =
-            $"DefaultEndpointsProtocol={Scheme};AccountName={account};AccountKey={StorageConnection.DevelopmentAccountKey};" +
+            $"DefaultEndpointsProtocol={Scheme};AccountName={account};AccountKey={AccountKey};" +
             $"BlobEndpoint={BlobEndpoint};QueueEndpoint={QueueEndpoint};TableEndpoint={TableEndpoint};";
-        Connection = StorageConnection.Parse(ConnectionString);
     }
 }

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Azure.Core;
 using Azure.Core.Pipeline;
-using Tidewater.Storage;
+using Tidewater.App.Storage;
 
 namespace Tidewater.Testing;
 
@@ -10,8 +10,8 @@ namespace Tidewater.Testing;
 /// see <see cref="AzuriteTokenCredential"/> and <see cref="CreateTokenConnection"/>.
 /// </summary>
 /// <remarks>
-/// Clients must use <see cref="CreateClientOptions"/>: its transport trusts exactly this certificate (by SHA-256
-/// thumbprint) and nothing else self-signed. Shared Key (<see cref="AzuriteFixture.Connection"/>) works too.
+/// Clients must use <see cref="CreateClientSettings"/>: its transport trusts exactly this certificate (by SHA-256
+/// thumbprint) and nothing else self-signed. Shared Key (<see cref="AzuriteFixture.ConnectionString"/>) works too.
 /// </remarks>
 public class AzuriteHttpsFixture : AzuriteFixture
 {
@@ -23,16 +23,21 @@ public class AzuriteHttpsFixture : AzuriteFixture
     /// <inheritdoc />
     protected override string Scheme => "https";
 
-    /// <summary>A connection to this Azurite that authenticates with <paramref name="credential"/>.</summary>
-    public StorageConnection CreateTokenConnection(TokenCredential credential) =>
-        StorageConnection.FromTokenCredential(BlobEndpoint, QueueEndpoint, credential);
+    /// <summary>An identity-based connection to this Azurite that authenticates with <paramref name="credential"/>.</summary>
+    public StorageConnectionSettings CreateTokenConnection(TokenCredential credential) => new()
+    {
+        BlobServiceUri = BlobEndpoint,
+        QueueServiceUri = QueueEndpoint,
+        TableServiceUri = TableEndpoint,
+        Credential = credential,
+    };
 
     /// <inheritdoc />
-    public override StorageClientOptions CreateClientOptions()
+    public override StorageClientSettings CreateClientSettings()
     {
-        var options = base.CreateClientOptions();
-        options.Transport = _transport ?? throw new InvalidOperationException("The fixture is not initialized.");
-        return options;
+        var settings = base.CreateClientSettings();
+        settings.Transport = _transport ?? throw new InvalidOperationException("The fixture is not initialized.");
+        return settings;
     }
 
     /// <inheritdoc />

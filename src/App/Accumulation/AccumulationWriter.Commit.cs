@@ -1,5 +1,6 @@
 using System.Buffers;
 using Azure;
+using Azure.Storage.Blobs.Specialized;
 
 namespace Tidewater.App.Accumulation;
 

@@ -1,10 +1,10 @@
 using System.Buffers;
 using System.Threading.Channels;
 using Azure;
+using Azure.Storage.Blobs;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Tidewater.App.Configuration;
-using Tidewater.Storage;
 
 namespace Tidewater.App.Accumulation;
 

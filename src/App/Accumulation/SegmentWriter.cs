@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Azure;
-using Tidewater.Storage;
+using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
 
 namespace Tidewater.App.Accumulation;
 
@@ -41,7 +42,13 @@ internal sealed class SegmentWriter(AppendBlobClient blob, WindowKey window, str
                     [SegmentLayout.WindowKeyName] = window.Id,
                     [SegmentLayout.WriterKey] = writerId,
                 };
-                await blob.CreateAsync(new BlobRequestConditions { IfNoneMatch = ETag.All }, metadata, "application/x-ndjson", cancellationToken);
+                var create = new AppendBlobCreateOptions
+                {
+                    Conditions = new AppendBlobRequestConditions { IfNoneMatch = ETag.All },
+                    Metadata = metadata,
+                    HttpHeaders = new BlobHttpHeaders { ContentType = "application/x-ndjson" },
+                };
+                await blob.CreateAsync(create, cancellationToken);
                 _created = true;
             }
 
@@ -83,11 +90,14 @@ internal sealed class SegmentWriter(AppendBlobClient blob, WindowKey window, str
     {
         try
         {
-            await blob.AppendBlockAsync(block, appendPositionEqual: Bytes, cancellationToken: cancellationToken);
+            // The stream reads the caller's memory in place and is rewound for each retry.
+            using var content = new BinaryData(block).ToStream();
+            var append = new AppendBlobAppendBlockOptions { Conditions = new AppendBlobRequestConditions { IfAppendPositionEqual = Bytes } };
+            await blob.AppendBlockAsync(content, append, cancellationToken);
         }
-        catch (RequestFailedException ex) when (ex.ErrorCode == StorageErrors.AppendPositionConditionNotMet)
+        catch (RequestFailedException ex) when (ex.ErrorCode == BlobErrorCode.AppendPositionConditionNotMet)
         {
-            var properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken);
+            var properties = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken)).Value;
             if (properties.ContentLength != Bytes + block.Length)
             {
                 throw;

@@ -1,5 +1,8 @@
 using System.Runtime.CompilerServices;
-using Tidewater.Storage;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
+using Tidewater.App.Storage;
 
 namespace Tidewater.App.Accumulation;
 
@@ -8,7 +11,7 @@ public sealed class WindowReader(BlobContainerClient container)
 {
     /// <summary>Every segment of <paramref name="window"/>, with its metadata.</summary>
     public IAsyncEnumerable<BlobItem> ListSegmentsAsync(WindowKey window, CancellationToken cancellationToken = default) =>
-        container.ListBlobsAsync(SegmentLayout.WindowPrefix(window), includeMetadata: true, cancellationToken: cancellationToken);
+        container.GetBlobsAsync(BlobTraits.Metadata, BlobStates.None, SegmentLayout.WindowPrefix(window), cancellationToken);
 
     /// <summary>Every record of <paramref name="window"/>, segment by segment.</summary>
     public async IAsyncEnumerable<AccumulationRecord> ReadRecordsAsync(
@@ -16,7 +19,7 @@ public sealed class WindowReader(BlobContainerClient container)
     {
         await foreach (var segment in ListSegmentsAsync(window, cancellationToken))
         {
-            var download = await container.GetAppendBlobClient(segment.Name).DownloadIfExistsAsync(cancellationToken: cancellationToken);
+            var download = await container.GetAppendBlobClient(segment.Name).DownloadIfExistsAsync(cancellationToken);
             if (download is null)
             {
                 continue;

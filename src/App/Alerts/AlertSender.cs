@@ -1,9 +1,10 @@
 using System.Buffers;
 using System.Text.Json;
+using Azure.Storage.Queues;
 using Tidewater.App.Accumulation;
+using Tidewater.App.Storage;
 using Tidewater.Domain.Events;
 using Tidewater.Domain.Scoring;
-using Tidewater.Storage;
 
 namespace Tidewater.App.Alerts;
 
@@ -53,6 +54,6 @@ public sealed class AlertSender(QueueClient alertQueue)
             writer.WriteEndObject();
         }
 
-        await alertQueue.SendMessageAsync(new BinaryData(buffer.WrittenMemory), timeToLive: QueueClient.NeverExpires, cancellationToken: cancellationToken);
+        await alertQueue.SendMessageAsync(new BinaryData(buffer.WrittenMemory), visibilityTimeout: null, timeToLive: QueueMessageLifetimes.NeverExpires, cancellationToken);
     }
 }

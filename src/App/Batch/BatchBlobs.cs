@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Azure;
-using Tidewater.Storage;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Tidewater.App.Storage;
 
 namespace Tidewater.App.Batch;
 
@@ -14,35 +16,35 @@ internal static class BatchBlobs
     {
         try
         {
-            await container.GetBlockBlobClient(name).UploadAsync(new BinaryData(content), BlobRequestConditions.IfNotExists(), cancellationToken: cancellationToken);
+            await container.GetBlobClient(name).UploadContentAsync(new BinaryData(content), conditions: BlobWrites.IfNotExists(), cancellationToken: cancellationToken);
             return true;
         }
-        catch (RequestFailedException ex) when (ex.ErrorCode is StorageErrors.BlobAlreadyExists or StorageErrors.ConditionNotMet)
+        catch (RequestFailedException ex) when (BlobWrites.IsConditionFailure(ex))
         {
             return false;
         }
     }
 
     /// <summary>Creates or replaces the blob.</summary>
-    public static Task UploadAsync(BlobContainerClient container, string name, byte[] content, CancellationToken cancellationToken, string? contentType = null) =>
-        container.GetBlockBlobClient(name).UploadAsync(new BinaryData(content), contentType: contentType, cancellationToken: cancellationToken);
+    public static Task<BlobContentInfo> UploadAsync(BlobContainerClient container, string name, byte[] content, CancellationToken cancellationToken, string? contentType = null) =>
+        container.GetBlobClient(name).UploadContentAsync(new BinaryData(content), contentType, cancellationToken: cancellationToken);
 
     /// <summary>The document, or null when the blob does not exist.</summary>
     /// <exception cref="InvalidDataException">The blob is not such a document.</exception>
     public static async Task<T?> ReadIfExistsAsync<T>(BlobContainerClient container, string name, JsonTypeInfo<T> type, CancellationToken cancellationToken)
         where T : class
     {
-        var blob = await container.GetBlockBlobClient(name).DownloadIfExistsAsync(cancellationToken: cancellationToken);
+        var blob = await container.GetBlobClient(name).DownloadIfExistsAsync(cancellationToken);
         return blob is null ? null : Deserialize(blob.Content.ToMemory().Span, type, name);
     }
 
     /// <summary>The document.</summary>
-    /// <exception cref="RequestFailedException">The blob does not exist (<see cref="StorageErrors.BlobNotFound"/>), or storage failed.</exception>
+    /// <exception cref="RequestFailedException">The blob does not exist (<c>BlobNotFound</c>), or storage failed.</exception>
     /// <exception cref="InvalidDataException">The blob is not such a document.</exception>
     public static async Task<T> ReadAsync<T>(BlobContainerClient container, string name, JsonTypeInfo<T> type, CancellationToken cancellationToken)
         where T : class
     {
-        var blob = await container.GetBlockBlobClient(name).DownloadAsync(cancellationToken: cancellationToken);
+        var blob = await container.GetBlobClient(name).DownloadExactAsync(cancellationToken: cancellationToken);
         return Deserialize(blob.Content.ToMemory().Span, type, name);
     }
 

@@ -1,6 +1,6 @@
+using Azure.Storage.Blobs;
 using Microsoft.Extensions.Options;
 using Tidewater.App.Storage;
-using Tidewater.Storage;
 
 namespace Tidewater.App.Batch;
 

@@ -1,4 +1,5 @@
 using Tidewater.App.Batch;
+using Tidewater.App.Storage;
 
 namespace Tidewater.App.Management;
 
@@ -9,6 +10,6 @@ public sealed class ReportReader(BatchStorage storage)
     public async Task<BinaryData?> ReadAsync(string instanceId, bool html, CancellationToken cancellationToken)
     {
         string name = html ? BatchLayout.ReportHtml(instanceId) : BatchLayout.ReportJson(instanceId);
-        return (await storage.Batch.GetBlockBlobClient(name).DownloadIfExistsAsync(cancellationToken: cancellationToken))?.Content;
+        return (await storage.Batch.GetBlobClient(name).DownloadIfExistsAsync(cancellationToken: cancellationToken))?.Content;
     }
 }

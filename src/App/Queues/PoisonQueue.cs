@@ -1,7 +1,9 @@
 using System.Buffers;
 using System.Text.Json;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+using Tidewater.App.Storage;
 using Tidewater.Domain.Validation;
-using Tidewater.Storage;
 
 namespace Tidewater.App.Queues;
 
@@ -54,8 +56,8 @@ public sealed class PoisonQueue(QueueClient poisonQueue, BlobContainerClient rea
             writer.WriteEndObject();
         }
 
-        await reasons.GetBlockBlobClient(ReasonBlobName(messageId))
-            .UploadAsync(new BinaryData(buffer.WrittenMemory), contentType: "application/json", cancellationToken: cancellationToken);
-        await poisonQueue.SendMessageAsync(BinaryData.FromString(messageText), timeToLive: QueueClient.NeverExpires, cancellationToken: cancellationToken);
+        await reasons.GetBlobClient(ReasonBlobName(messageId))
+            .UploadContentAsync(new BinaryData(buffer.WrittenMemory), "application/json", cancellationToken: cancellationToken);
+        await poisonQueue.SendMessageAsync(BinaryData.FromString(messageText), visibilityTimeout: null, timeToLive: QueueMessageLifetimes.NeverExpires, cancellationToken);
     }
 }

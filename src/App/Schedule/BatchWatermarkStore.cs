@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Azure;
-using Tidewater.Storage;
+using Azure.Storage.Blobs;
+using Tidewater.App.Storage;
 
 namespace Tidewater.App.Schedule;
 
@@ -10,25 +11,25 @@ public sealed class BatchWatermarkStore(ScheduleStore store)
     /// <summary>The watermark's blob in the schedule container.</summary>
     public const string BlobName = "batch-watermark.json";
 
-    private BlockBlobClient Blob => store.Container.GetBlockBlobClient(BlobName);
+    private BlobClient Blob => store.Container.GetBlobClient(BlobName);
 
     /// <summary>The watermark and its ETag; null when none was written yet (or it is unreadable, so the next write replaces it).</summary>
     /// <exception cref="RequestFailedException">Storage failed.</exception>
     public async Task<(BatchWatermark? Watermark, ETag? ETag)> ReadAsync(CancellationToken cancellationToken)
     {
         await store.EnsureCreatedAsync(cancellationToken);
-        if (await Blob.DownloadIfExistsAsync(cancellationToken: cancellationToken) is not { } download)
+        if (await Blob.DownloadIfExistsAsync(cancellationToken) is not { } download)
         {
             return (null, null);
         }
 
         try
         {
-            return (JsonSerializer.Deserialize(download.Content.ToMemory().Span, ScheduleJsonContext.Default.BatchWatermark), download.ETag);
+            return (JsonSerializer.Deserialize(download.Content.ToMemory().Span, ScheduleJsonContext.Default.BatchWatermark), download.Details.ETag);
         }
         catch (JsonException)
         {
-            return (null, download.ETag);
+            return (null, download.Details.ETag);
         }
     }
 
@@ -37,14 +38,14 @@ public sealed class BatchWatermarkStore(ScheduleStore store)
     /// <exception cref="RequestFailedException">Storage failed for another reason.</exception>
     public async Task<bool> TryWriteAsync(BatchWatermark watermark, ETag? expected, CancellationToken cancellationToken)
     {
-        var conditions = expected is { } etag ? new BlobRequestConditions { IfMatch = etag } : BlobRequestConditions.IfNotExists();
+        var conditions = BlobWrites.IfUnchanged(expected);
         var content = new BinaryData(JsonSerializer.SerializeToUtf8Bytes(watermark, ScheduleJsonContext.Default.BatchWatermark));
         try
         {
-            await Blob.UploadAsync(content, conditions, contentType: "application/json", cancellationToken: cancellationToken);
+            await Blob.UploadContentAsync(content, "application/json", conditions, cancellationToken);
             return true;
         }
-        catch (RequestFailedException ex) when (ex.ErrorCode is StorageErrors.ConditionNotMet or StorageErrors.BlobAlreadyExists)
+        catch (RequestFailedException ex) when (BlobWrites.IsConditionFailure(ex))
         {
             return false;
         }

@@ -1,3 +1,4 @@
+using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Tidewater.App.Accumulation;
@@ -85,9 +86,12 @@ public sealed class ScheduleHandler(
 
     private async Task<bool> HasSegmentsAsync(WindowKey window, CancellationToken cancellationToken)
     {
-        await foreach (var _ in storage.Events.ListBlobsAsync(SegmentLayout.WindowPrefix(window), pageSizeHint: 1, cancellationToken: cancellationToken))
+        await foreach (var page in storage.Events.GetBlobsAsync(BlobTraits.None, BlobStates.None, SegmentLayout.WindowPrefix(window), cancellationToken: cancellationToken).AsPages(pageSizeHint: 1))
         {
-            return true;
+            if (page.Values.Count > 0)
+            {
+                return true;
+            }
         }
 
         return false;

@@ -1,5 +1,5 @@
+using Azure.Storage.Blobs;
 using Microsoft.Extensions.Options;
-using Tidewater.Storage;
 
 namespace Tidewater.App.Schedule;
 
@@ -19,7 +19,7 @@ public sealed class ScheduleStore(BlobServiceClient blobs, IOptions<ScheduleOpti
     {
         if (!_created)
         {
-            await Container.CreateIfNotExistsAsync(cancellationToken);
+            await Container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
             _created = true;
         }
     }

@@ -1,8 +1,9 @@
 using Azure;
+using Azure.Storage.Blobs;
 using Microsoft.Extensions.Options;
 using Tidewater.App.Configuration;
+using Tidewater.App.Storage;
 using Tidewater.Domain.Scoring;
-using Tidewater.Storage;
 
 namespace Tidewater.App.Scoring;
 
@@ -108,7 +109,7 @@ public sealed class BaselineCache(BlobContainerClient models, IOptions<ScoringOp
 
     private async Task<BaselineShard> LoadAsync(string version, int shard)
     {
-        var blob = await models.GetBlockBlobClient(ModelLayout.ShardBlob(version, shard)).DownloadIfExistsAsync();
+        var blob = await models.GetBlobClient(ModelLayout.ShardBlob(version, shard)).DownloadIfExistsAsync();
         return blob is null ? BaselineShard.Empty : BaselineShardJson.Deserialize(blob.Content.ToMemory().Span);
     }
 

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using Azure;
+using Azure.Storage.Blobs;
 using Microsoft.Extensions.Logging;
+using Tidewater.App.Storage;
 using Tidewater.Domain.Scoring;
-using Tidewater.Storage;
 
 namespace Tidewater.App.Scoring;
 
@@ -22,8 +23,8 @@ public sealed partial class ModelProvider(BlobContainerClient models, ILogger<Mo
     /// <returns>True when the current model changed.</returns>
     public async Task<bool> RefreshAsync(CancellationToken cancellationToken)
     {
-        var pointerBlob = await models.GetBlockBlobClient(ModelLayout.CurrentPointer).DownloadIfExistsAsync(cancellationToken: cancellationToken);
-        if (pointerBlob is null || pointerBlob.ETag == _pointerETag)
+        var pointerBlob = await models.GetBlobClient(ModelLayout.CurrentPointer).DownloadIfExistsAsync(cancellationToken);
+        if (pointerBlob is null || pointerBlob.Details.ETag == _pointerETag)
         {
             return false;
         }
@@ -32,15 +33,15 @@ public sealed partial class ModelProvider(BlobContainerClient models, ILogger<Mo
             ?? throw new InvalidDataException("The current-model pointer is empty.");
         if (pointer.Version == _current.Version)
         {
-            _pointerETag = pointerBlob.ETag;
+            _pointerETag = pointerBlob.Details.ETag;
             return false;
         }
 
         var model = pointer.Version == RiskModel.Default.Version
             ? RiskModel.Default // shipped, never stored: an operator may pin it to roll back to the start
-            : RiskModelJson.Deserialize((await models.GetBlockBlobClient(ModelLayout.ModelBlob(pointer.Version)).DownloadAsync(cancellationToken: cancellationToken)).Content.ToMemory().Span);
+            : RiskModelJson.Deserialize((await models.GetBlobClient(ModelLayout.ModelBlob(pointer.Version)).DownloadExactAsync(cancellationToken: cancellationToken)).Content.ToMemory().Span);
         _current = model;
-        _pointerETag = pointerBlob.ETag;
+        _pointerETag = pointerBlob.Details.ETag;
         Log.ModelSwitched(logger, model.Version);
         return true;
     }

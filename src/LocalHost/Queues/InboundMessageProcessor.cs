@@ -1,8 +1,9 @@
 using Azure;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
 using Microsoft.Extensions.Options;
 using Tidewater.App.Queues;
 using Tidewater.App.Storage;
-using Tidewater.Storage;
 
 namespace Tidewater.LocalHost.Queues;
 
@@ -35,7 +36,7 @@ public sealed partial class InboundMessageProcessor(
     /// <summary>Processes and settles one message. Never throws for a message's own failure.</summary>
     public async Task ProcessAsync(QueueMessage message, CancellationToken cancellationToken)
     {
-        var queue = storage.InboundQueue;
+        var queue = storage.InboundQueueWire;
         try
         {
             if (message.DequeueCount > _options.MaxDequeueCount)
@@ -44,7 +45,7 @@ public sealed partial class InboundMessageProcessor(
                 return;
             }
 
-            BinaryData? body = message.TryDecodeBody(_encoding, out var decoded) ? decoded : null;
+            BinaryData? body = QueueMessageBody.TryDecode(message.MessageText, _encoding, out var decoded) ? decoded : null;
             InboundMessageOutcome outcome;
             try
             {
@@ -83,13 +84,13 @@ public sealed partial class InboundMessageProcessor(
         }
 
         LogRetrying(logger, failure, message.MessageId, message.DequeueCount);
-        await storage.InboundQueue.UpdateMessageAsync(message.MessageId, message.PopReceipt, _options.VisibilityTimeout, cancellationToken);
+        await storage.InboundQueueWire.UpdateMessageAsync(message.MessageId, message.PopReceipt, message: null, _options.VisibilityTimeout, cancellationToken);
     }
 
     private async Task PoisonAsync(QueueMessage message, string reason, IReadOnlyList<Domain.Validation.ValidationProblem>? problems, CancellationToken cancellationToken)
     {
         await poison.MoveAsync(message.MessageId, message.MessageText, message.DequeueCount, reason, problems, cancellationToken);
-        await storage.InboundQueue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+        await storage.InboundQueueWire.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
         Interlocked.Increment(ref _poisoned);
         LogPoisoned(logger, message.MessageId, poison.Name, reason);
     }

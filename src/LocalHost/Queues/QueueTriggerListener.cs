@@ -1,7 +1,7 @@
+using Azure.Storage.Queues.Models;
 using Microsoft.Extensions.Options;
 using Tidewater.App;
 using Tidewater.App.Storage;
-using Tidewater.Storage;
 
 namespace Tidewater.LocalHost.Queues;
 
@@ -30,7 +30,7 @@ public sealed partial class QueueTriggerListener(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await gate.Opened.WaitAsync(stoppingToken);
-        var queue = storage.InboundQueue;
+        var queue = storage.InboundQueueWire; // wire text: the processor decodes, so undecodable messages can be poisoned
         var backoff = new PollingBackoff(_options.MaxPollingInterval);
         int threshold = _options.EffectiveNewBatchThreshold;
         LogListening(logger, queue.Name, _options.BatchSize, threshold);
@@ -48,7 +48,7 @@ public sealed partial class QueueTriggerListener(
                 IReadOnlyList<QueueMessage> messages;
                 try
                 {
-                    messages = await queue.ReceiveMessagesAsync(_options.BatchSize, ProcessingVisibility, stoppingToken);
+                    messages = (await queue.ReceiveMessagesAsync(_options.BatchSize, ProcessingVisibility, stoppingToken)).Value;
                 }
                 catch (Exception ex) when (ex is Azure.RequestFailedException or HttpRequestException or IOException)
                 {

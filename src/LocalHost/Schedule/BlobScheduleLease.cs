@@ -1,6 +1,9 @@
 using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
 using Tidewater.App.Schedule;
-using Tidewater.Storage;
+using Tidewater.App.Storage;
 
 namespace Tidewater.LocalHost.Schedule;
 
@@ -22,7 +25,9 @@ public sealed class BlobScheduleLease(ScheduleStore store, string timerName) : I
     /// <summary>The lock blob's name.</summary>
     public string BlobName { get; } = $"timers/{timerName}/lock";
 
-    private BlockBlobClient Blob => store.Container.GetBlockBlobClient(BlobName);
+    private BlobClient Blob => store.Container.GetBlobClient(BlobName);
+
+    private BlobLeaseClient Lease => Blob.GetBlobLeaseClient(_leaseId);
 
     /// <inheritdoc />
     /// <exception cref="RequestFailedException">Storage failed.</exception>
@@ -33,7 +38,7 @@ public sealed class BlobScheduleLease(ScheduleStore store, string timerName) : I
         {
             return await AcquireAsync(cancellationToken);
         }
-        catch (RequestFailedException ex) when (ex.ErrorCode is StorageErrors.BlobNotFound)
+        catch (RequestFailedException ex) when (ex.ErrorCode == BlobErrorCode.BlobNotFound)
         {
             await CreateLockBlobAsync(cancellationToken);
             return await AcquireAsync(cancellationToken);
@@ -45,7 +50,7 @@ public sealed class BlobScheduleLease(ScheduleStore store, string timerName) : I
     {
         try
         {
-            await Blob.RenewLeaseAsync(_leaseId, cancellationToken);
+            await Lease.RenewAsync(cancellationToken: cancellationToken);
             return true;
         }
         catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or IOException)
@@ -60,7 +65,7 @@ public sealed class BlobScheduleLease(ScheduleStore store, string timerName) : I
     {
         try
         {
-            await Blob.ReleaseLeaseAsync(_leaseId, cancellationToken);
+            await Lease.ReleaseAsync(cancellationToken: cancellationToken);
         }
         catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or IOException or OperationCanceledException)
         {
@@ -72,10 +77,10 @@ public sealed class BlobScheduleLease(ScheduleStore store, string timerName) : I
     {
         try
         {
-            await Blob.AcquireLeaseAsync(Duration, _leaseId, cancellationToken);
+            await Lease.AcquireAsync(Duration, cancellationToken: cancellationToken);
             return true;
         }
-        catch (RequestFailedException ex) when (ex.ErrorCode is StorageErrors.LeaseAlreadyPresent or StorageErrors.LeaseIsBrokenAndCannotBeRenewed)
+        catch (RequestFailedException ex) when (ex.ErrorCode == BlobErrorCode.LeaseAlreadyPresent || ex.ErrorCode == BlobErrorCode.LeaseIsBrokenAndCannotBeRenewed)
         {
             return false;
         }
@@ -85,9 +90,9 @@ public sealed class BlobScheduleLease(ScheduleStore store, string timerName) : I
     {
         try
         {
-            await Blob.UploadAsync(BinaryData.Empty, BlobRequestConditions.IfNotExists(), cancellationToken: cancellationToken);
+            await Blob.UploadContentAsync(BinaryData.Empty, conditions: BlobWrites.IfNotExists(), cancellationToken: cancellationToken);
         }
-        catch (RequestFailedException ex) when (ex.ErrorCode is StorageErrors.BlobAlreadyExists or StorageErrors.ConditionNotMet or StorageErrors.LeaseIdMissing)
+        catch (RequestFailedException ex) when (BlobWrites.IsConditionFailure(ex) || ex.ErrorCode == BlobErrorCode.LeaseIdMissing)
         {
             // Another instance created (and maybe leased) it meanwhile.
         }

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using Azure;
+using Azure.Storage.Blobs;
 using Tidewater.App.Schedule;
-using Tidewater.Storage;
+using Tidewater.App.Storage;
 
 namespace Tidewater.LocalHost.Schedule;
 
@@ -15,25 +16,25 @@ public sealed class ScheduleStatusStore(ScheduleStore store, string timerName)
     /// <summary>The status blob's name.</summary>
     public string BlobName { get; } = $"timers/{timerName}/status.json";
 
-    private BlockBlobClient Blob => store.Container.GetBlockBlobClient(BlobName);
+    private BlobClient Blob => store.Container.GetBlobClient(BlobName);
 
     /// <summary>The status and its ETag; a null status when there is none yet, or it is unreadable (the next write replaces it).</summary>
     /// <exception cref="RequestFailedException">Storage failed.</exception>
     public async Task<(ScheduleStatus? Status, ETag? ETag)> ReadAsync(CancellationToken cancellationToken)
     {
         await store.EnsureCreatedAsync(cancellationToken);
-        if (await Blob.DownloadIfExistsAsync(cancellationToken: cancellationToken) is not { } download)
+        if (await Blob.DownloadIfExistsAsync(cancellationToken) is not { } download)
         {
             return (null, null);
         }
 
         try
         {
-            return (JsonSerializer.Deserialize(download.Content.ToMemory().Span, ScheduleStatusJsonContext.Default.ScheduleStatus), download.ETag);
+            return (JsonSerializer.Deserialize(download.Content.ToMemory().Span, ScheduleStatusJsonContext.Default.ScheduleStatus), download.Details.ETag);
         }
         catch (JsonException)
         {
-            return (null, download.ETag);
+            return (null, download.Details.ETag);
         }
     }
 
@@ -42,14 +43,14 @@ public sealed class ScheduleStatusStore(ScheduleStore store, string timerName)
     /// <exception cref="RequestFailedException">Storage failed for another reason.</exception>
     public async Task<ETag?> TryWriteAsync(ScheduleStatus status, ETag? expected, CancellationToken cancellationToken)
     {
-        var conditions = expected is { } etag ? new BlobRequestConditions { IfMatch = etag } : BlobRequestConditions.IfNotExists();
+        var conditions = BlobWrites.IfUnchanged(expected);
         var content = new BinaryData(JsonSerializer.SerializeToUtf8Bytes(status, ScheduleStatusJsonContext.Default.ScheduleStatus));
         try
         {
-            var written = await Blob.UploadAsync(content, conditions, contentType: "application/json", cancellationToken: cancellationToken);
+            var written = await Blob.UploadContentAsync(content, "application/json", conditions, cancellationToken);
             return written.ETag;
         }
-        catch (RequestFailedException ex) when (ex.ErrorCode is StorageErrors.ConditionNotMet or StorageErrors.BlobAlreadyExists)
+        catch (RequestFailedException ex) when (BlobWrites.IsConditionFailure(ex))
         {
             return null;
         }

@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Tidewater.App.Accumulation;
 using Tidewater.App.Configuration;
-using Tidewater.Storage;
 using Tidewater.Testing;
 
 namespace Tidewater.App.Tests.Accumulation;
@@ -33,7 +35,7 @@ public sealed class AccumulationWriterTests(AzuriteFixture azurite)
     private static async Task<List<BlobItem>> SegmentsAsync(BlobContainerClient container)
     {
         var items = new List<BlobItem>();
-        await foreach (var item in container.ListBlobsAsync(includeMetadata: true))
+        await foreach (var item in container.GetBlobsAsync(BlobTraits.Metadata, BlobStates.None, null, CancellationToken.None))
         {
             items.Add(item);
         }
@@ -50,10 +52,10 @@ public sealed class AccumulationWriterTests(AzuriteFixture azurite)
             await Task.WhenAll(Enumerable.Range(0, 300).Select(i => writer.AppendAsync(clock.Current, Lines($"{{\"n\":{i}}}"), 1)));
 
             var segment = Assert.Single(await SegmentsAsync(container));
-            var properties = await container.GetAppendBlobClient(segment.Name).GetPropertiesAsync();
-            var content = (await container.GetAppendBlobClient(segment.Name).DownloadAsync()).Content.ToString();
+            var properties = (await container.GetAppendBlobClient(segment.Name).GetPropertiesAsync()).Value;
+            var content = (await container.GetAppendBlobClient(segment.Name).DownloadContentAsync()).Value.Content.ToString();
             Assert.Equal(300, content.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
-            Assert.True(properties.CommittedBlockCount < 300, $"group commit used {properties.CommittedBlockCount} blocks for 300 calls");
+            Assert.True(properties.BlobCommittedBlockCount < 300, $"group commit used {properties.BlobCommittedBlockCount} blocks for 300 calls");
             Assert.Equal(300, writer.ItemsWritten);
         }
     }
@@ -75,7 +77,7 @@ public sealed class AccumulationWriterTests(AzuriteFixture azurite)
         Assert.All(segments, s => Assert.StartsWith(clock.Current.Id + "/" + writer.WriterId + "/", s.Name, StringComparison.Ordinal));
         foreach (var segment in segments)
         {
-            var content = (await container.GetAppendBlobClient(segment.Name).DownloadAsync()).Content.ToArray();
+            var content = (await container.GetAppendBlobClient(segment.Name).DownloadContentAsync()).Value.Content.ToArray();
             Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(content)), segment.Metadata[SegmentLayout.Sha256Key]);
             Assert.Equal(content.Length.ToString(CultureInfo.InvariantCulture), segment.Metadata[SegmentLayout.BytesKey]);
             Assert.Equal(content.Count(b => b == '\n').ToString(CultureInfo.InvariantCulture), segment.Metadata[SegmentLayout.ItemsKey]);
@@ -100,9 +102,9 @@ public sealed class AccumulationWriterTests(AzuriteFixture azurite)
 
             await load;
             var segment = Assert.Single(await SegmentsAsync(container));
-            var properties = await container.GetAppendBlobClient(segment.Name).GetPropertiesAsync();
+            var properties = (await container.GetAppendBlobClient(segment.Name).GetPropertiesAsync()).Value;
             Assert.Equal(401, writer.ItemsWritten);
-            Assert.True(properties.CommittedBlockCount < 100, $"{properties.CommittedBlockCount} blocks for 401 calls");
+            Assert.True(properties.BlobCommittedBlockCount < 100, $"{properties.BlobCommittedBlockCount} blocks for 401 calls");
         }
     }
 
@@ -148,7 +150,7 @@ public sealed class AccumulationWriterTests(AzuriteFixture azurite)
             _time.Advance(TimeSpan.FromSeconds(5));
 
             var deadline = DateTime.UtcNow.AddSeconds(10);
-            while (!SegmentLayout.IsClosed(Assert.Single(await SegmentsAsync(container)).Metadata))
+            while (!SegmentLayout.IsClosed(Assert.Single(await SegmentsAsync(container)).Metadata.AsReadOnly()))
             {
                 Assert.True(DateTime.UtcNow < deadline, "the ended window's segment was not closed");
                 await Task.Delay(20);

@@ -1,4 +1,6 @@
 using System.Text;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
 using Tidewater.App.Accumulation;
 using Tidewater.App.Batch;
 using Tidewater.App.Ingest;
@@ -46,7 +48,7 @@ public sealed class BatchEndToEndTests(AzuriteFixture azurite)
         Assert.Equal(("v0", true, ModelPublishOutcomes.Switched), (f.Models.In, f.Models.Merged, report.Run.Publish));
         Assert.Equal(report.Checksum, result.Checksum);
         Assert.Equal(BatchReportActivity.Checksum(f), report.Checksum);
-        Assert.Contains("<table>", Encoding.UTF8.GetString((await host.Storage.Batch.GetBlockBlobClient(result.ReportHtml).DownloadAsync()).Content.ToArray()), StringComparison.Ordinal);
+        Assert.Contains("<table>", Encoding.UTF8.GetString((await host.Storage.Batch.GetBlobClient(result.ReportHtml).DownloadContentAsync()).Value.Content.ToArray()), StringComparison.Ordinal);
         var status = done.ReadCustomStatusAs<BatchProgress>()!;
         Assert.Equal(BatchPhases.Completed, status.Phase);
 
@@ -107,7 +109,7 @@ public sealed class BatchEndToEndTests(AzuriteFixture azurite)
     }
 
     /// <summary>Two writers' segments with a repeated id, chargebacks, high-risk payments and varied latencies.</summary>
-    private static async Task WriteWindowAsync(Tidewater.Storage.BlobContainerClient events)
+    private static async Task WriteWindowAsync(BlobContainerClient events)
     {
         var at = WindowStart.AddSeconds(3);
         await WriteSegmentAsync(events, Window, "web-01-aaaaaaaa",
@@ -140,16 +142,16 @@ public sealed class BatchEndToEndTests(AzuriteFixture azurite)
     }
 
     private static async Task<BatchReportDocument> ReadReportAsync(BatchHost host, string blob) =>
-        BatchBlobs.Deserialize((await host.Storage.Batch.GetBlockBlobClient(blob).DownloadAsync()).Content.ToMemory().Span, BatchJsonContext.Default.BatchReportDocument, blob);
+        BatchBlobs.Deserialize((await host.Storage.Batch.GetBlobClient(blob).DownloadContentAsync()).Value.Content.ToMemory().Span, BatchJsonContext.Default.BatchReportDocument, blob);
 
     private static async Task<Dictionary<string, Azure.ETag>> ChunkOutputEtagsAsync(BatchHost host)
     {
         var etags = new Dictionary<string, Azure.ETag>();
-        await foreach (var blob in host.Storage.Batch.ListBlobsAsync($"windows/{Window}/"))
+        await foreach (var blob in host.Storage.Batch.GetBlobsAsync(BlobTraits.None, BlobStates.None, $"windows/{Window}/", CancellationToken.None))
         {
             if (blob.Name.Contains("/index/", StringComparison.Ordinal) || blob.Name.Contains($"/stats-f{BatchLayout.ChunkFormat}/", StringComparison.Ordinal) || blob.Name.Contains($"/score-f{BatchLayout.ChunkFormat}/", StringComparison.Ordinal))
             {
-                etags[blob.Name] = blob.ETag;
+                etags[blob.Name] = blob.Properties.ETag.GetValueOrDefault();
             }
         }
 

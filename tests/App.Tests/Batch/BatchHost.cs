@@ -4,7 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Testing;
 using Tidewater.App.Batch;
-using Tidewater.Storage;
+using Tidewater.App.Storage;
 using Tidewater.Testing;
 
 namespace Tidewater.App.Tests.Batch;
@@ -46,11 +46,11 @@ internal sealed class BatchHost : IAsyncDisposable
     }
 
     public static async Task<BatchHost> StartAsync(
-        AzuriteFixture azurite, Dictionary<string, string?> settings, TimeProvider time, bool withEngine, StorageClientOptions? clientOptions = null)
+        AzuriteFixture azurite, Dictionary<string, string?> settings, TimeProvider time, bool withEngine, StorageClientSettings? clientOptions = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(settings);
-        builder.Services.AddSingleton(clientOptions ?? azurite.CreateClientOptions());
+        builder.Services.AddStorageClientSettings(clientOptions ?? azurite.CreateClientSettings());
         builder.Services.AddSingleton(time);
         builder.AddTidewater();
         if (withEngine)

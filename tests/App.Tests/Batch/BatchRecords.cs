@@ -2,10 +2,11 @@ using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Specialized;
 using Tidewater.App.Accumulation;
 using Tidewater.Domain.Events;
 using Tidewater.Domain.Scoring;
-using Tidewater.Storage;
 
 namespace Tidewater.App.Tests.Batch;
 
@@ -54,7 +55,7 @@ internal static class BatchRecords
         var content = Lines(records);
         if (content.Length > 0)
         {
-            await blob.AppendBlockAsync(content.AsMemory());
+            await blob.AppendBlockAsync(new BinaryData(content.AsMemory()).ToStream());
         }
 
         if (closed)

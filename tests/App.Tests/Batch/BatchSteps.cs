@@ -47,5 +47,5 @@ internal sealed class BatchSteps(BatchHost host)
 
     public async Task<BatchPartial> ReadPartialAsync(string blob) =>
         Tidewater.App.Batch.BatchBlobs.Deserialize(
-            (await host.Storage.Batch.GetBlockBlobClient(blob).DownloadAsync()).Content.ToMemory().Span, BatchJsonContext.Default.BatchPartial, blob);
+            (await host.Storage.Batch.GetBlobClient(blob).DownloadContentAsync()).Value.Content.ToMemory().Span, BatchJsonContext.Default.BatchPartial, blob);
 }

@@ -1,6 +1,7 @@
 using System.Text;
+using Azure.Storage.Blobs.Specialized;
+using Tidewater.App.Accumulation;
 using Tidewater.App.Batch;
-using Tidewater.Storage;
 using Tidewater.Testing;
 
 namespace Tidewater.App.Tests.Batch;
@@ -15,9 +16,9 @@ public sealed class ChunkReaderTests(AzuriteFixture azurite)
         var blob = container.GetAppendBlobClient("segment.ndjson");
         await blob.CreateAsync();
         var content = Encoding.UTF8.GetBytes(string.Concat(lines.Select(l => l + "\n")));
-        for (int offset = 0; offset < content.Length; offset += AppendBlobClient.MaxAppendBlockBytes)
+        for (int offset = 0; offset < content.Length; offset += AccumulationWriter.MaxBlockBytes)
         {
-            await blob.AppendBlockAsync(content.AsMemory(offset, Math.Min(AppendBlobClient.MaxAppendBlockBytes, content.Length - offset)));
+            await blob.AppendBlockAsync(new BinaryData(content.AsMemory(offset, Math.Min(AccumulationWriter.MaxBlockBytes, content.Length - offset))).ToStream());
         }
 
         return (blob, content);

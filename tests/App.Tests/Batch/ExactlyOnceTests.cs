@@ -1,4 +1,5 @@
 using Tidewater.App.Batch;
+using Tidewater.App.Storage;
 using Tidewater.Testing;
 using static Tidewater.App.Tests.Batch.BatchRecords;
 
@@ -23,7 +24,7 @@ public sealed class ExactlyOnceTests(AzuriteFixture azurite)
         Assert.Equal(7, plan.Records);
         Assert.Equal((4L, 2L, 1L), (duplicates.DistinctIds, duplicates.DuplicatesInWindow, duplicates.DuplicatesOfPreviousWindow));
         Assert.Equal((7L, 4L, 3L), (stats.Records, stats.Events, stats.Skipped));
-        Assert.NotNull(await fixture.Storage.Batch.GetBlockBlobClient(BatchLayout.WindowIds(BatchActivityFixture.PreviousWindow)).DownloadIfExistsAsync());
+        Assert.NotNull(await fixture.Storage.Batch.GetBlobClient(BatchLayout.WindowIds(BatchActivityFixture.PreviousWindow)).DownloadIfExistsAsync());
         var own = await fixture.Host.Get<WindowIdSets>().GetOrBuildAsync(BatchWindows.Parse(BatchActivityFixture.Window, 1), CancellationToken.None);
         Assert.Equal(5, own.Length); // a1, dup, dup-prev, a2, b1: the next window skips all of them
     }

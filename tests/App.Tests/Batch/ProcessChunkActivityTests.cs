@@ -1,4 +1,5 @@
 using Tidewater.App.Batch;
+using Tidewater.App.Storage;
 using Tidewater.Testing;
 using static Tidewater.App.Tests.Batch.BatchRecords;
 
@@ -18,11 +19,11 @@ public sealed class ProcessChunkActivityTests(AzuriteFixture azurite)
         var activity = fixture.Host.Get<ProcessChunkActivity>();
 
         var first = await activity.RunAsync(task, CancellationToken.None);
-        var etag = (await fixture.Storage.Batch.GetBlockBlobClient(first.Blob).GetPropertiesAsync()).ETag;
+        var etag = (await fixture.Storage.Batch.GetBlobClient(first.Blob).GetPropertiesAsync()).Value.ETag;
         var second = await activity.RunAsync(task, CancellationToken.None);
 
         Assert.Equal(first, second);
-        Assert.Equal(etag, (await fixture.Storage.Batch.GetBlockBlobClient(first.Blob).GetPropertiesAsync()).ETag);
+        Assert.Equal(etag, (await fixture.Storage.Batch.GetBlobClient(first.Blob).GetPropertiesAsync()).Value.ETag);
         Assert.Equal(2, plan.ChunkCount);
         Assert.Equal(5, first.Records); // 10 records, at most 7 per chunk: two equal halves
     }
@@ -34,8 +35,8 @@ public sealed class ProcessChunkActivityTests(AzuriteFixture azurite)
         await fixture.WriteAsync(BatchActivityFixture.Window, "a", [.. Enumerable.Range(0, 20).Select(i => Payment($"a{i}", $"acct-{i % 4}", amount: 10.01m * (i + 1), latencyMicros: 100 + (i * 37)))]);
         await fixture.WriteAsync(BatchActivityFixture.Window, "b", [.. Enumerable.Range(0, 12).Select(i => Payment($"b{i}", $"acct-{i % 5}", amount: 3.3m * (i + 1), decision: i % 4 == 0 ? Domain.Scoring.Decision.Review : Domain.Scoring.Decision.Approve))]);
         var (plan, _, stats, merged) = await fixture.Steps.UpToRefreshAsync(new BatchRequest(BatchActivityFixture.Window, 1, null, true));
-        var blob = fixture.Storage.Batch.GetBlockBlobClient(merged.Blob);
-        var inOrder = (await blob.DownloadAsync()).Content.ToArray();
+        var blob = fixture.Storage.Batch.GetBlobClient(merged.Blob);
+        var inOrder = (await blob.DownloadContentAsync()).Value.Content.ToArray();
 
         var shuffled = Enumerable.Range(0, plan.ChunkCount).OrderBy(i => (i * 7919) % 13).ToList();
         await blob.DeleteAsync();
@@ -43,7 +44,7 @@ public sealed class ProcessChunkActivityTests(AzuriteFixture azurite)
 
         Assert.True(plan.ChunkCount >= 5);
         Assert.Equal(merged, again);
-        Assert.Equal(inOrder, (await blob.DownloadAsync()).Content.ToArray());
+        Assert.Equal(inOrder, (await blob.DownloadContentAsync()).Value.Content.ToArray());
         var partial = await fixture.Steps.ReadPartialAsync(merged.Blob);
         Assert.Equal((32L, 32L, 3L), (partial.Events, partial.Payments, partial.RealtimeDecisions.Review));
         Assert.Equal(32, partial.Latency.Sum(b => b.Count));
@@ -63,14 +64,14 @@ public sealed class ProcessChunkActivityTests(AzuriteFixture azurite)
         var activity = fixture.Host.Get<ProcessChunkActivity>();
         await activity.RunAsync(new ChunkTask(stats, 0), CancellationToken.None);
         var score = new ChunkTask(stats with { Pass = BatchPass.Score }, 0);
-        var inputs = fixture.Storage.Batch.GetBlockBlobClient(BatchLayout.ChunkScoreInputs(score.Work, 0));
+        var inputs = fixture.Storage.Batch.GetBlobClient(BatchLayout.ChunkScoreInputs(score.Work, 0));
         Assert.NotNull(await inputs.DownloadIfExistsAsync());
 
         // Act
         var fromInputs = await activity.RunAsync(score, CancellationToken.None);
         var first = await fixture.Steps.ReadPartialAsync(fromInputs.Blob);
         await inputs.DeleteAsync();
-        await fixture.Storage.Batch.GetBlockBlobClient(fromInputs.Blob).DeleteAsync();
+        await fixture.Storage.Batch.GetBlobClient(fromInputs.Blob).DeleteAsync();
         var reparsed = await activity.RunAsync(score, CancellationToken.None);
         var second = await fixture.Steps.ReadPartialAsync(reparsed.Blob);
 

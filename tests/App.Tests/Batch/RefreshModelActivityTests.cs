@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
 using Tidewater.App.Accumulation;
 using Tidewater.App.Batch;
 using Tidewater.App.Scoring;
@@ -60,7 +62,7 @@ public sealed class RefreshModelActivityTests(AzuriteFixture azurite)
         await using var fixture = await BatchActivityFixture.StartAsync(azurite);
         await ModelPublisher.PublishAsync(fixture.Storage.Models, ModelPublisher.Version("v1", 64));
         var pinned = JsonSerializer.SerializeToUtf8Bytes(new { version = "v1", pinned = true, updatedAt = WindowStart });
-        await fixture.Storage.Models.GetBlockBlobClient(ModelLayout.CurrentPointer).UploadAsync(new BinaryData(pinned));
+        await fixture.Storage.Models.GetBlobClient(ModelLayout.CurrentPointer).UploadAsync(new BinaryData(pinned), overwrite: true);
         await fixture.WriteAsync(BatchActivityFixture.Window, "a", Payment("p1"), Payment("p2", "acct-2"));
         var (plan, _, stats, merged) = await fixture.Steps.UpToRefreshAsync(Scheduled);
 
@@ -154,12 +156,12 @@ public sealed class RefreshModelActivityTests(AzuriteFixture azurite)
         }
     }
 
-    private static async Task<Dictionary<string, Azure.ETag>> EtagsAsync(Tidewater.Storage.BlobContainerClient container, string prefix)
+    private static async Task<Dictionary<string, Azure.ETag>> EtagsAsync(BlobContainerClient container, string prefix)
     {
         var etags = new Dictionary<string, Azure.ETag>();
-        await foreach (var blob in container.ListBlobsAsync(prefix))
+        await foreach (var blob in container.GetBlobsAsync(BlobTraits.None, BlobStates.None, prefix, CancellationToken.None))
         {
-            etags[blob.Name] = blob.ETag;
+            etags[blob.Name] = blob.Properties.ETag.GetValueOrDefault();
         }
 
         return etags;

@@ -46,7 +46,7 @@ internal sealed class ScheduleHandlerHarness : IDisposable
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton<TimeProvider>(time);
-        builder.Services.AddSingleton(azurite.CreateClientOptions());
+        builder.Services.AddStorageClientSettings(azurite.CreateClientSettings());
         builder.AddTidewater();
         builder.Services.AddSingleton(starter.Mock.Object);
         var host = builder.Build();
@@ -58,7 +58,7 @@ internal sealed class ScheduleHandlerHarness : IDisposable
     public async Task AddSegmentAsync(WindowKey window)
     {
         var events = _host.Services.GetRequiredService<TidewaterStorage>().Events;
-        await events.GetBlockBlobClient(SegmentLayout.SegmentName(window, "test-0000000a", 0)).UploadAsync(BinaryData.FromString("{}\n"));
+        await events.GetBlobClient(SegmentLayout.SegmentName(window, "test-0000000a", 0)).UploadAsync(BinaryData.FromString("{}\n"), overwrite: true);
     }
 
     /// <summary>The window <paramref name="windows"/> windows before the one open now.</summary>

@@ -1,7 +1,7 @@
 using System.Text.Json;
+using Azure.Storage.Blobs;
 using Tidewater.App.Scoring;
 using Tidewater.Domain.Scoring;
-using Tidewater.Storage;
 
 namespace Tidewater.App.Tests.Scoring;
 
@@ -13,13 +13,13 @@ internal static class ModelPublisher
 
     public static async Task PublishAsync(BlobContainerClient models, RiskModel model, IReadOnlyDictionary<int, byte[]>? shards = null)
     {
-        await models.GetBlockBlobClient(ModelLayout.ModelBlob(model.Version)).UploadAsync(new BinaryData(RiskModelJson.SerializeToUtf8Bytes(model)));
+        await models.GetBlobClient(ModelLayout.ModelBlob(model.Version)).UploadAsync(new BinaryData(RiskModelJson.SerializeToUtf8Bytes(model)), overwrite: true);
         foreach (var (index, content) in shards ?? new Dictionary<int, byte[]>())
         {
-            await models.GetBlockBlobClient(ModelLayout.ShardBlob(model.Version, index)).UploadAsync(new BinaryData(content));
+            await models.GetBlobClient(ModelLayout.ShardBlob(model.Version, index)).UploadAsync(new BinaryData(content), overwrite: true);
         }
 
         var pointer = JsonSerializer.SerializeToUtf8Bytes(new { version = model.Version, pinned = false, updatedAt = DateTimeOffset.UtcNow });
-        await models.GetBlockBlobClient(ModelLayout.CurrentPointer).UploadAsync(new BinaryData(pointer));
+        await models.GetBlobClient(ModelLayout.CurrentPointer).UploadAsync(new BinaryData(pointer), overwrite: true);
     }
 }

@@ -21,7 +21,7 @@ public sealed class BatchScheduleTriggerTests(AzuriteFixture azurite)
     {
         overrides ??= [];
         overrides["Tidewater:ScheduleContainer"] = _scheduleContainer;
-        return new LocalHostFactory(azurite.ConnectionString, azurite.CreateClientOptions(), overrides);
+        return new LocalHostFactory(azurite.ConnectionString, azurite.CreateClientSettings(), overrides);
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class BatchScheduleTriggerTests(AzuriteFixture azurite)
         var window = new WindowClock(Options.Create(new AccumulationOptions()), TimeProvider.System).Current.Previous.Previous;
         var events = azurite.CreateBlobServiceClient().GetBlobContainerClient(baseFactory.EventsContainer);
         await events.CreateIfNotExistsAsync();
-        await events.GetBlockBlobClient(SegmentLayout.SegmentName(window, "test-0000000a", 0)).UploadAsync(BinaryData.FromString("{}\n"));
+        await events.GetBlobClient(SegmentLayout.SegmentName(window, "test-0000000a", 0)).UploadAsync(BinaryData.FromString("{}\n"), overwrite: true);
         var started = new ConcurrentQueue<string>();
         var starter = new Mock<IBatchStarter>();
         starter.Setup(s => s.GetOrStartAsync(It.IsAny<string>(), It.IsAny<BatchRequest>(), It.IsAny<CancellationToken>()))

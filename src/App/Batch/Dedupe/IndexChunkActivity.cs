@@ -1,4 +1,6 @@
+using Azure.Storage.Blobs.Specialized;
 using Tidewater.App.Accumulation;
+using Tidewater.App.Storage;
 
 namespace Tidewater.App.Batch;
 
@@ -18,7 +20,7 @@ public sealed class IndexChunkActivity(BatchStorage storage, BatchDocuments docu
         ArgumentNullException.ThrowIfNull(task);
         var work = task.Work;
         string name = BatchLayout.IdIndex(work.WindowId, work.PlanId, task.Index);
-        var existing = await storage.Batch.GetBlockBlobClient(name).DownloadIfExistsAsync(cancellationToken: cancellationToken);
+        var existing = await storage.Batch.GetBlobClient(name).DownloadIfExistsAsync(cancellationToken: cancellationToken);
         if (existing is not null)
         {
             return new ChunkResult(task.Index, IdCodec.ReadChunkIndex(existing.Content.ToMemory().Span).Records, name);

@@ -1,5 +1,8 @@
+using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
 using Microsoft.Extensions.Logging;
 using Tidewater.App.Accumulation;
+using Tidewater.App.Storage;
 
 namespace Tidewater.App.Batch;
 
@@ -13,14 +16,14 @@ public sealed class WindowIdSets(BatchStorage storage, ILogger<WindowIdSets> log
     /// <summary>The sorted, distinct id digests of <paramref name="window"/> (empty for a window without segments).</summary>
     public async Task<UInt128[]> GetOrBuildAsync(WindowKey window, CancellationToken cancellationToken)
     {
-        var stored = await storage.Batch.GetBlockBlobClient(BatchLayout.WindowIds(window.Id)).DownloadIfExistsAsync(cancellationToken: cancellationToken);
+        var stored = await storage.Batch.GetBlobClient(BatchLayout.WindowIds(window.Id)).DownloadIfExistsAsync(cancellationToken: cancellationToken);
         if (stored is not null)
         {
             return IdCodec.ReadIdSet(stored.Content.ToMemory().Span);
         }
 
         var ids = new List<UInt128>();
-        await foreach (var segment in storage.Events.ListBlobsAsync(SegmentLayout.WindowPrefix(window), cancellationToken: cancellationToken))
+        await foreach (var segment in storage.Events.GetBlobsAsync(BlobTraits.None, BlobStates.None, SegmentLayout.WindowPrefix(window), cancellationToken: cancellationToken))
         {
             var content = await storage.Events.GetAppendBlobClient(segment.Name).DownloadIfExistsAsync(cancellationToken: cancellationToken);
             if (content is not null)

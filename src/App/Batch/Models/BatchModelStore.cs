@@ -3,8 +3,8 @@ using Azure;
 using Microsoft.Extensions.Options;
 using Tidewater.App.Configuration;
 using Tidewater.App.Scoring;
+using Tidewater.App.Storage;
 using Tidewater.Domain.Scoring;
-using Tidewater.Storage;
 
 namespace Tidewater.App.Batch;
 
@@ -37,7 +37,7 @@ public sealed class BatchModelStore(BatchStorage storage, IOptions<ScoringOption
             }
         }
 
-        var blob = await storage.Models.GetBlockBlobClient(ModelLayout.ModelBlob(version)).DownloadIfExistsAsync(cancellationToken: cancellationToken);
+        var blob = await storage.Models.GetBlobClient(ModelLayout.ModelBlob(version)).DownloadIfExistsAsync(cancellationToken);
         var model = blob is not null ? RiskModelJson.Deserialize(blob.Content.ToMemory().Span)
             : version == RiskModel.Default.Version ? RiskModel.Default
             : throw new InvalidOperationException($"Model version {version} does not exist.");
@@ -56,12 +56,12 @@ public sealed class BatchModelStore(BatchStorage storage, IOptions<ScoringOption
 
     /// <summary>True when <c>versions/{version}/model.json</c> exists (the last blob a refresh writes).</summary>
     public async Task<bool> IsPublishedAsync(string version, CancellationToken cancellationToken) =>
-        await storage.Models.GetBlockBlobClient(ModelLayout.ModelBlob(version)).DownloadIfExistsAsync(cancellationToken: cancellationToken) is not null;
+        await storage.Models.GetBlobClient(ModelLayout.ModelBlob(version)).DownloadIfExistsAsync(cancellationToken) is not null;
 
     /// <summary>The current-version pointer and its ETag, or nulls when there is none (the default <c>v0</c> is current).</summary>
     public async Task<(ModelPointer? Pointer, ETag? ETag)> ReadPointerAsync(CancellationToken cancellationToken)
     {
-        var blob = await storage.Models.GetBlockBlobClient(ModelLayout.CurrentPointer).DownloadIfExistsAsync(cancellationToken: cancellationToken);
+        var blob = await storage.Models.GetBlobClient(ModelLayout.CurrentPointer).DownloadIfExistsAsync(cancellationToken);
         if (blob is null)
         {
             return (null, null);
@@ -69,7 +69,7 @@ public sealed class BatchModelStore(BatchStorage storage, IOptions<ScoringOption
 
         var pointer = JsonSerializer.Deserialize(blob.Content.ToMemory().Span, AppJsonContext.Default.ModelPointer)
             ?? throw new InvalidDataException("The current-model pointer is empty.");
-        return (pointer, blob.ETag);
+        return (pointer, blob.Details.ETag);
     }
 
     /// <summary>
@@ -80,13 +80,13 @@ public sealed class BatchModelStore(BatchStorage storage, IOptions<ScoringOption
     public async Task<bool> TryWritePointerAsync(ModelPointer pointer, ETag? read, CancellationToken cancellationToken)
     {
         var content = JsonSerializer.SerializeToUtf8Bytes(pointer, AppJsonContext.Default.ModelPointer);
-        var conditions = read is { } etag ? new BlobRequestConditions { IfMatch = etag } : BlobRequestConditions.IfNotExists();
+        var conditions = BlobWrites.IfUnchanged(read);
         try
         {
-            await storage.Models.GetBlockBlobClient(ModelLayout.CurrentPointer).UploadAsync(new BinaryData(content), conditions, contentType: "application/json", cancellationToken: cancellationToken);
+            await storage.Models.GetBlobClient(ModelLayout.CurrentPointer).UploadContentAsync(new BinaryData(content), "application/json", conditions, cancellationToken);
             return true;
         }
-        catch (RequestFailedException ex) when (ex.ErrorCode is StorageErrors.ConditionNotMet or StorageErrors.BlobAlreadyExists)
+        catch (RequestFailedException ex) when (BlobWrites.IsConditionFailure(ex))
         {
             return false;
         }
@@ -141,7 +141,7 @@ public sealed class BatchModelStore(BatchStorage storage, IOptions<ScoringOption
     private async Task<BaselineShard> LoadShardAsync(string version, int shard)
     {
         await Task.Yield(); // load outside the lock
-        var blob = await storage.Models.GetBlockBlobClient(ModelLayout.ShardBlob(version, shard)).DownloadIfExistsAsync();
+        var blob = await storage.Models.GetBlobClient(ModelLayout.ShardBlob(version, shard)).DownloadIfExistsAsync();
         return blob is null ? BaselineShard.Empty : BaselineShardJson.Deserialize(blob.Content.ToMemory().Span);
     }
 

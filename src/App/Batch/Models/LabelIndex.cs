@@ -1,5 +1,7 @@
 using System.Globalization;
+using Azure.Storage.Blobs.Models;
 using Tidewater.App.Accumulation;
+using Tidewater.App.Storage;
 
 namespace Tidewater.App.Batch;
 
@@ -55,7 +57,7 @@ public sealed class LabelIndex(BatchStorage storage)
             var missing = bucket.ToHashSet();
             foreach (string windowId in await ListWindowsAsync(bucket.Key, oldest, window.Id, cancellationToken))
             {
-                var blob = await storage.Batch.GetBlockBlobClient(BatchLayout.Labels(bucket.Key, windowId)).DownloadIfExistsAsync(cancellationToken: cancellationToken);
+                var blob = await storage.Batch.GetBlobClient(BatchLayout.Labels(bucket.Key, windowId)).DownloadIfExistsAsync(cancellationToken: cancellationToken);
                 if (blob is null)
                 {
                     continue;
@@ -127,12 +129,12 @@ public sealed class LabelIndex(BatchStorage storage)
     private async Task<List<string>> ListWindowsAsync(int bucket, string oldest, string before, CancellationToken cancellationToken)
     {
         var windows = new List<string>();
-        await foreach (var blob in storage.Batch.ListBlobsAsync(BatchLayout.LabelsPrefix(bucket), cancellationToken: cancellationToken))
+        await foreach (var blob in storage.Batch.GetBlobsAsync(BlobTraits.None, BlobStates.None, BatchLayout.LabelsPrefix(bucket), cancellationToken: cancellationToken))
         {
             string windowId = Path.GetFileNameWithoutExtension(blob.Name);
             if (string.CompareOrdinal(windowId, oldest) < 0)
             {
-                await storage.Batch.GetBlockBlobClient(blob.Name).DeleteIfExistsAsync(cancellationToken: cancellationToken); // past the horizon
+                await storage.Batch.GetBlobClient(blob.Name).DeleteIfExistsAsync(cancellationToken: cancellationToken); // past the horizon
             }
             else if (string.CompareOrdinal(windowId, before) < 0)
             {

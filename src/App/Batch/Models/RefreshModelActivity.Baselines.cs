@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Tidewater.App.Scoring;
+using Tidewater.App.Storage;
 using Tidewater.Domain.Scoring;
 
 namespace Tidewater.App.Batch;
@@ -76,8 +77,7 @@ public sealed partial class RefreshModelActivity
             if (sections.Count > 0)
             {
                 var (offset, length) = ShardRun.Extent(sections);
-                var read = await storage.Batch.GetBlockBlobClient(sidecars[chunk].AccountsBlob).DownloadRangeAsync(offset, length, cancellationToken: token);
-                var content = read.Content.ToMemory();
+                var content = (await BlobRangeReader.ReadAsync(storage.Batch.GetBlobClient(sidecars[chunk].AccountsBlob), offset, length, token)).ToMemory();
                 slices[chunk] = content.Length == length ? new RunSlice(content, offset, sections)
                     : throw new InvalidDataException($"The accounts sidecar {sidecars[chunk].AccountsBlob} returned {content.Length} bytes at {offset}, not {length}.");
             }
@@ -91,8 +91,8 @@ public sealed partial class RefreshModelActivity
     {
         var window = WindowAccounts(slices, shard);
         var baseShard = baseModel.IncludedWindows.Count == 0 ? null
-            : await storage.Models.GetBlockBlobClient(ModelLayout.ShardBlob(baseModel.Version, shard)).DownloadIfExistsAsync(cancellationToken: cancellationToken);
-        var target = storage.Models.GetBlockBlobClient(ModelLayout.ShardBlob(version, shard));
+            : await storage.Models.GetBlobClient(ModelLayout.ShardBlob(baseModel.Version, shard)).DownloadIfExistsAsync(cancellationToken: cancellationToken);
+        var target = storage.Models.GetBlobClient(ModelLayout.ShardBlob(version, shard));
         if (window.Count == 0)
         {
             if (baseShard is not null)

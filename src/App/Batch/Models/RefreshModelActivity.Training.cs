@@ -1,3 +1,4 @@
+using Tidewater.App.Storage;
 using Tidewater.Domain.Scoring;
 
 namespace Tidewater.App.Batch;
@@ -65,7 +66,7 @@ public sealed partial class RefreshModelActivity
         var builder = new TrainingSet.Builder(TrainingSet.SamplingRate(labelled, positives + earlier.Count, options.Value.MaxTrainingExamples));
         foreach (var sidecar in sidecars)
         {
-            var blob = await storage.Batch.GetBlockBlobClient(sidecar.ExamplesBlob).DownloadAsync(cancellationToken: cancellationToken);
+            var blob = await storage.Batch.GetBlobClient(sidecar.ExamplesBlob).DownloadExactAsync(cancellationToken: cancellationToken);
             var bytes = blob.Content.ToMemory();
             for (int i = 0, count = ExampleCodec.Count(bytes.Span); i < count; i++)
             {
@@ -165,8 +166,7 @@ public sealed partial class RefreshModelActivity
                 continue;
             }
 
-            var read = await storage.Batch.GetBlockBlobClient(sidecars[chunk].ExamplesBlob).DownloadRangeAsync(offset, length, cancellationToken: cancellationToken);
-            slices[chunk] = read.Content.ToMemory();
+            slices[chunk] = (await BlobRangeReader.ReadAsync(storage.Batch.GetBlobClient(sidecars[chunk].ExamplesBlob), offset, length, cancellationToken)).ToMemory();
             if (slices[chunk].Length != length)
             {
                 throw new InvalidDataException($"The examples sidecar {sidecars[chunk].ExamplesBlob} returned {slices[chunk].Length} bytes at {offset}, not {length}.");

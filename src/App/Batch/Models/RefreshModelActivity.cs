@@ -3,8 +3,8 @@ using Azure;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Tidewater.App.Scoring;
+using Tidewater.App.Storage;
 using Tidewater.Domain.Scoring;
-using Tidewater.Storage;
 
 namespace Tidewater.App.Batch;
 
@@ -113,7 +113,7 @@ public sealed partial class RefreshModelActivity(
             await BatchBlobs.UploadAsync(storage.Batch, BatchLayout.Provenance(version), JsonSerializer.SerializeToUtf8Bytes(made, BatchJsonContext.Default.ModelProvenance), cancellationToken);
             var population = run.Stats.Population is { } window ? baseModel.Population.Merge(window.ToBaseline()) : baseModel.Population;
             var model = new RiskModel(version, weights, baseModel.HighRiskMerchantCategories, population, baseModel.BaselineShardCount, [.. baseModel.IncludedWindows, windowId]);
-            await storage.Models.GetBlockBlobClient(ModelLayout.ModelBlob(version)).UploadAsync(new BinaryData(RiskModelJson.SerializeToUtf8Bytes(model)), cancellationToken: cancellationToken);
+            await storage.Models.GetBlobClient(ModelLayout.ModelBlob(version)).UploadContentAsync(new BinaryData(RiskModelJson.SerializeToUtf8Bytes(model)), cancellationToken: cancellationToken);
             Log.ModelRefreshed(logger, run.Input.InstanceId, windowId, baseModel.Version, version, accounts, refit.Outcome);
         }
 

@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Azure.Storage.Blobs.Specialized;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Tidewater.App.Configuration;
+using Tidewater.App.Storage;
 using Tidewater.Domain.Scoring;
 
 namespace Tidewater.App.Batch;
@@ -96,7 +98,7 @@ public sealed partial class ProcessChunkActivity(
     /// </summary>
     private async Task<(ScoreChunk Items, TimeSpan Cpu)> ScoreInputsAsync(ChunkTask task, CancellationToken cancellationToken)
     {
-        var blob = await storage.Batch.GetBlockBlobClient(BatchLayout.ChunkScoreInputs(task.Work, task.Index)).DownloadIfExistsAsync(cancellationToken: cancellationToken);
+        var blob = await storage.Batch.GetBlobClient(BatchLayout.ChunkScoreInputs(task.Work, task.Index)).DownloadIfExistsAsync(cancellationToken: cancellationToken);
         if (blob is null)
         {
             var (parsed, parseCpu) = await ParseAsync(task, cancellationToken);

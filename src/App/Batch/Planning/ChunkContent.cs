@@ -1,13 +1,13 @@
-using Tidewater.Storage;
+using Tidewater.App.Storage;
 
 namespace Tidewater.App.Batch;
 
 /// <summary>A chunk's owned lines (<see cref="ChunkReader"/>), possibly in a rented array that <see cref="Dispose"/> returns.</summary>
 public sealed class ChunkContent : IDisposable
 {
-    private readonly PooledDownload? _download;
+    private readonly PooledBlobRange? _download;
 
-    internal ChunkContent(ReadOnlyMemory<byte> lines, PooledDownload? download)
+    internal ChunkContent(ReadOnlyMemory<byte> lines, PooledBlobRange? download)
     {
         Lines = lines;
         _download = download;

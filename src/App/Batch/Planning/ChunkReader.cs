@@ -1,5 +1,6 @@
 using System.Buffers;
-using Tidewater.Storage;
+using Azure.Storage.Blobs.Specialized;
+using Tidewater.App.Storage;
 
 namespace Tidewater.App.Batch;
 
@@ -23,13 +24,13 @@ public static class ChunkReader
     public const int Slack = 64 * 1024;
 
     /// <summary>The owned lines, each ending in '\n', as one buffer (rented: dispose the result when done with it).</summary>
-    public static async Task<ChunkContent> ReadAsync(BlobClientBase segment, BatchChunk chunk, CancellationToken cancellationToken)
+    public static async Task<ChunkContent> ReadAsync(BlobBaseClient segment, BatchChunk chunk, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(segment);
         ArgumentNullException.ThrowIfNull(chunk);
         long from = Math.Max(0, chunk.Start - 1);
         long to = Math.Min(chunk.SegmentLength, chunk.End + Slack);
-        var download = await segment.DownloadRangeAsync(from, to - from, Buffers, cancellationToken);
+        var download = await BlobRangeReader.ReadAsync(segment, from, to - from, Buffers, cancellationToken);
         try
         {
             var lines = await OwnedLinesAsync(segment, chunk, from, download.Content, cancellationToken);
@@ -51,7 +52,7 @@ public static class ChunkReader
     /// <summary>The owned lines of <paramref name="data"/> (read from <paramref name="from"/>), reading on if the last one is cut.</summary>
     /// <returns>The lines, and whether they still lie in <paramref name="data"/> (else in a new array).</returns>
     private static async Task<(ReadOnlyMemory<byte> Data, bool Pooled)> OwnedLinesAsync(
-        BlobClientBase segment, BatchChunk chunk, long from, ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
+        BlobBaseClient segment, BatchChunk chunk, long from, ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
     {
         int first = 0;
         if (chunk.Start > 0)
@@ -81,7 +82,7 @@ public static class ChunkReader
             }
 
             // A line longer than the slack: fetch more and try again.
-            var more = (await segment.DownloadRangeAsync(from + data.Length, Math.Min(Slack, chunk.SegmentLength - from - data.Length), cancellationToken: cancellationToken)).Content.ToMemory();
+            var more = (await BlobRangeReader.ReadAsync(segment, from + data.Length, Math.Min(Slack, chunk.SegmentLength - from - data.Length), cancellationToken)).ToMemory();
             var joined = new byte[data.Length + more.Length];
             data.CopyTo(joined);
             more.CopyTo(joined.AsMemory(data.Length));

@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Tidewater.App.Accumulation;
 using Tidewater.App.Configuration;
-using Tidewater.Storage;
+using Tidewater.App.Storage;
 
 namespace Tidewater.App.Batch;
 
@@ -40,7 +42,7 @@ public sealed class PlanBatchActivity(
             throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Window {window.Id} is not sealed before {sealedAt:O}."));
         }
 
-        await storage.Batch.CreateIfNotExistsAsync(cancellationToken);
+        await storage.Batch.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         string modelVersion = request.ModelVersion is { } pinned
             ? (await models.GetAsync(pinned, cancellationToken)).Version
             : (await models.ReadPointerAsync(cancellationToken)).Pointer?.Version ?? Domain.Scoring.RiskModel.Default.Version;
@@ -61,7 +63,7 @@ public sealed class PlanBatchActivity(
     private async Task<List<SegmentInfo>> DescribeSegmentsAsync(WindowKey window, CancellationToken cancellationToken)
     {
         var segments = new List<SegmentInfo>();
-        await foreach (var blob in storage.Events.ListBlobsAsync(SegmentLayout.WindowPrefix(window), includeMetadata: true, cancellationToken: cancellationToken))
+        await foreach (var blob in storage.Events.GetBlobsAsync(BlobTraits.Metadata, BlobStates.None, SegmentLayout.WindowPrefix(window), cancellationToken))
         {
             if (blob.Name.EndsWith(".ndjson", StringComparison.Ordinal))
             {
@@ -78,11 +80,11 @@ public sealed class PlanBatchActivity(
             && blob.Metadata.TryGetValue(SegmentLayout.ItemsKey, out var itemsText)
             && long.TryParse(itemsText, NumberStyles.None, CultureInfo.InvariantCulture, out long items))
         {
-            return new SegmentInfo(blob.Name, blob.ContentLength, items, sha256);
+            return new SegmentInfo(blob.Name, blob.Properties.ContentLength ?? 0, items, sha256);
         }
 
         // Not closed by its writer: read it whole (the window is sealed, so it no longer changes).
-        var content = (await storage.Events.GetAppendBlobClient(blob.Name).DownloadAsync(cancellationToken: cancellationToken)).Content.ToMemory();
+        var content = (await storage.Events.GetAppendBlobClient(blob.Name).DownloadExactAsync(cancellationToken: cancellationToken)).Content.ToMemory();
         return new SegmentInfo(
             blob.Name,
             content.Length,

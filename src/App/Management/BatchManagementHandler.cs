@@ -31,8 +31,7 @@ public sealed partial class BatchManagementHandler(
 
         if (request.ModelVersion is { } named && !ModelVersions.IsWellFormed(named))
         {
-            return ManagementResult<IReadOnlyList<BatchStatusLinks>>.Fail(ManagementStatus.Invalid, "modelVersion",
-                $"must be 1-{ModelVersions.MaxLength} of A-Z a-z 0-9 . _ - (starting with a letter or digit, no '..')");
+            return ManagementResult<IReadOnlyList<BatchStatusLinks>>.Fail(ManagementStatus.Invalid, "modelVersion", ModelVersions.WellFormedRule);
         }
 
         if (request.ModelVersion is { } version && !await models.IsPublishedAsync(version, cancellationToken) && version != Domain.Scoring.RiskModel.Default.Version)

@@ -27,8 +27,7 @@ public sealed class ModelManagementHandler(BatchModelStore models, ModelProvider
 
         if (!ModelVersions.IsWellFormed(request.Version))
         {
-            return ManagementResult<CurrentModel>.Fail(ManagementStatus.Invalid, "version",
-                $"must be 1-{ModelVersions.MaxLength} of A-Z a-z 0-9 . _ - (starting with a letter or digit, no '..')");
+            return ManagementResult<CurrentModel>.Fail(ManagementStatus.Invalid, "version", ModelVersions.WellFormedRule);
         }
 
         if (request.Version != RiskModel.Default.Version && !await models.IsPublishedAsync(request.Version, cancellationToken))

@@ -19,6 +19,10 @@ public static class ModelVersions
         && !version.Contains("..", StringComparison.Ordinal)
         && version.AsSpan().IndexOfAnyExcept(WellFormedCharacters) < 0;
 
+    /// <summary>What <see cref="IsWellFormed"/> requires, worded for a client's error answer.</summary>
+    public static readonly string WellFormedRule =
+        $"must be 1-{MaxLength} of A-Z a-z 0-9 . _ - (starting with a letter or digit, no '..')";
+
     private static readonly System.Buffers.SearchValues<char> WellFormedCharacters =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-");
 

@@ -31,4 +31,13 @@ internal static partial class Log
 
     [LoggerMessage(1520, LogLevel.Information, "Batch {InstanceId} reported window {WindowId}: {Events} events, checksum {Checksum}")]
     public static partial void ReportWritten(ILogger logger, string instanceId, string windowId, long events, string checksum);
+
+    [LoggerMessage(1530, LogLevel.Debug, "Activity {Activity} of {InstanceId} started")]
+    public static partial void ActivityStarted(ILogger logger, string activity, string instanceId);
+
+    [LoggerMessage(1531, LogLevel.Debug, "Activity {Activity} of {InstanceId} completed in {ElapsedMs:F0} ms")]
+    public static partial void ActivityCompleted(ILogger logger, string activity, string instanceId, double elapsedMs);
+
+    [LoggerMessage(1532, LogLevel.Warning, "Activity {Activity} of {InstanceId} failed after {ElapsedMs:F0} ms")]
+    public static partial void ActivityFailed(ILogger logger, Exception exception, string activity, string instanceId, double elapsedMs);
 }

@@ -19,6 +19,9 @@ public sealed class ProcessCluster(string connectionString, ITestOutputHelper ou
     public const string AdminKey = "process-admin-key";
     public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
+    /// <summary>The log category of the local host's per-activity lines (App's LoggedActivity).</summary>
+    public const string ActivityLogCategory = "Tidewater.App.Batch.LoggedActivity";
+
     private readonly string _suffix = Guid.NewGuid().ToString("N")[..12];
     private readonly List<LocalHostProcess> _hosts = [];
     private int _started;
@@ -52,6 +55,9 @@ public sealed class ProcessCluster(string connectionString, ITestOutputHelper ou
         ["AzureFunctionsJobHost__extensions__durableTask__storageProvider__workItemQueueVisibilityTimeout"] = "00:00:10",
         ["AzureFunctionsJobHost__extensions__durableTask__storageProvider__maxQueuePollingInterval"] = "00:00:02",
         ["Logging__LogLevel__DurableTask"] = "Warning",
+
+        // One line per batch activity a host runs, with its instance id: the tests see which host ran what.
+        ["Logging__LogLevel__" + ActivityLogCategory] = "Debug",
     };
 
     /// <summary>Starts one more host on the cluster's storage.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.DurableTask;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Tidewater.App.Batch;
 
@@ -22,19 +23,23 @@ public static class BatchFunctions
 
     /// <summary>
     /// Maps the batch's names to its orchestrators (new per episode, no services, as under Durable Functions) and
-    /// activities (the singletons <c>AddTidewater</c> registers).
+    /// activities (the singletons <c>AddTidewater</c> registers, each wrapped in a <see cref="LoggedActivity"/>).
     /// </summary>
     public static void Register(DurableTaskRegistry registry)
     {
         ArgumentNullException.ThrowIfNull(registry);
         registry.AddOrchestrator(BatchOrchestrator.Name, () => new BatchOrchestrator());
         registry.AddOrchestrator(ChunkGroupOrchestrator.Name, () => new ChunkGroupOrchestrator());
-        registry.AddActivity(PlanBatchActivity.Name, sp => sp.GetRequiredService<PlanBatchActivity>());
-        registry.AddActivity(IndexChunkActivity.Name, sp => sp.GetRequiredService<IndexChunkActivity>());
-        registry.AddActivity(ResolveDuplicatesActivity.Name, sp => sp.GetRequiredService<ResolveDuplicatesActivity>());
-        registry.AddActivity(ProcessChunkActivity.Name, sp => sp.GetRequiredService<ProcessChunkActivity>());
-        registry.AddActivity(MergePartialsActivity.Name, sp => sp.GetRequiredService<MergePartialsActivity>());
-        registry.AddActivity(RefreshModelActivity.Name, sp => sp.GetRequiredService<RefreshModelActivity>());
-        registry.AddActivity(BatchReportActivity.Name, sp => sp.GetRequiredService<BatchReportActivity>());
+        AddActivity<PlanBatchActivity>(registry, PlanBatchActivity.Name);
+        AddActivity<IndexChunkActivity>(registry, IndexChunkActivity.Name);
+        AddActivity<ResolveDuplicatesActivity>(registry, ResolveDuplicatesActivity.Name);
+        AddActivity<ProcessChunkActivity>(registry, ProcessChunkActivity.Name);
+        AddActivity<MergePartialsActivity>(registry, MergePartialsActivity.Name);
+        AddActivity<RefreshModelActivity>(registry, RefreshModelActivity.Name);
+        AddActivity<BatchReportActivity>(registry, BatchReportActivity.Name);
     }
+
+    private static void AddActivity<TActivity>(DurableTaskRegistry registry, string name)
+        where TActivity : ITaskActivity =>
+        registry.AddActivity(name, sp => new LoggedActivity(sp.GetRequiredService<TActivity>(), sp.GetRequiredService<ILogger<LoggedActivity>>()));
 }

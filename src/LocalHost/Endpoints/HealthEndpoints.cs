@@ -1,4 +1,5 @@
 using Tidewater.App;
+using Tidewater.App.Http;
 using Tidewater.App.Scoring;
 
 namespace Tidewater.LocalHost.Endpoints;
@@ -11,9 +12,14 @@ public static class HealthEndpoints
     {
         routes.MapGet("/api/health", (StartupGate gate, ModelProvider models) =>
             gate.IsOpen
-                ? Results.Ok(new { status = "healthy", modelVersion = models.Current.Version })
-                : Results.Json(new { status = "starting" }, statusCode: StatusCodes.Status503ServiceUnavailable))
-            .WithName("Health");
+                ? Results.Ok(HealthStatus.Healthy(models.Current.Version))
+                : Results.Json(HealthStatus.Starting, statusCode: StatusCodes.Status503ServiceUnavailable))
+            .WithName("Health")
+            .WithSummary("Readiness")
+            .WithTags("health")
+            .WithDescription("No key. 200 healthy (with the model version served) once the host accepts events; 503 starting while storage is being prepared.")
+            .Produces<HealthStatus>()
+            .Produces<HealthStatus>(StatusCodes.Status503ServiceUnavailable);
         return routes;
     }
 }

@@ -22,7 +22,7 @@ public static class BatchesEndpoints
                 "One batch per sealed window in [from, to), at most 1,000: the scheduled batch-{yyyyMMddHHmm} (started only if absent), " +
                 "or with modelVersion a replay replay-{window}-{n} under that model. 202 with each batch's links; Location is the " +
                 "status link when there is one batch.")
-            .Accepts<StartBatchesRequest>("application/json")
+            .WithBody<StartBatchesRequest>("application/json")
             .Produces<StartedBatches>(StatusCodes.Status202Accepted)
             .WithResponseHeader(StatusCodes.Status202Accepted, "Location", "The status link, when the range is one window.", format: "uri")
             .ProducesValidationProblem()

@@ -25,8 +25,7 @@ public static class EventsEndpoints
                 "400 lists every invalid field (errors keyed by JSON path, e.g. $[3].amount) and nothing of the call is stored. " +
                 "503 with Retry-After when storage cannot take the write: nothing was acknowledged, and a retry is safe.")
             .WithTags("ingest")
-            .Accepts<PaymentEvent>("application/json", "application/x-ndjson")
-            .WithOneOrManyBody("application/json", IngestOptions.MaxItemsLimit)
+            .WithOneOrManyBody<PaymentEvent>("application/json", IngestOptions.MaxItemsLimit, "application/x-ndjson")
             .Produces<IngestAnswer>()
             .ProducesValidationProblem()
             .ProducesValidationProblem(StatusCodes.Status413PayloadTooLarge)

@@ -36,7 +36,7 @@ public static class ReportsAndModelsEndpoints
             .WithTags("models")
             .WithSummary("Pin a model version")
             .WithDescription("Points the real-time path at a published version (or v0) and, unless pinned is false, pins it so batches do not switch away. 404 for a version never published.")
-            .Accepts<PinModelRequest>("application/json")
+            .WithBody<PinModelRequest>("application/json")
             .Produces<CurrentModel>()
             .ProducesValidationProblem()
             .ProducesValidationProblem(StatusCodes.Status404NotFound)

@@ -2,23 +2,40 @@ using Microsoft.OpenApi;
 
 namespace Tidewater.LocalHost.OpenApi;
 
-/// <summary>Documents a JSON body that is one item or an array of items (as <c>POST /api/events</c> reads it).</summary>
+/// <summary>
+/// Documents a body that the shared handler reads from the request itself. Not <c>Accepts&lt;T&gt;</c>: its metadata
+/// also makes routing answer any other content type with a bare 415 before the handler runs, where the handler's own
+/// 415 is problem+json naming the Content-Type field.
+/// </summary>
 public static class RequestBodyExtensions
 {
-    /// <summary>Makes the <paramref name="mediaType"/> body declared with <c>Accepts&lt;T&gt;</c> one T or an array of 1 to <paramref name="maxItems"/> of them.</summary>
-    public static TBuilder WithOneOrManyBody<TBuilder>(this TBuilder endpoint, string mediaType, int maxItems)
-        where TBuilder : IEndpointConventionBuilder =>
-        endpoint.AddOpenApiOperationTransformer((operation, _, _) =>
-        {
-            if (operation.RequestBody?.Content?.TryGetValue(mediaType, out var content) != true || content!.Schema is not { } item)
-            {
-                throw new InvalidOperationException($"The {mediaType} body has no Accepts<T> metadata to allow an array of.");
-            }
+    /// <summary>Documents a required body of one <typeparamref name="T"/> in each of <paramref name="mediaTypes"/>.</summary>
+    public static RouteHandlerBuilder WithBody<T>(this RouteHandlerBuilder endpoint, params string[] mediaTypes) =>
+        endpoint.WithBody<T>((_, item) => item, mediaTypes);
 
-            content.Schema = new OpenApiSchema
+    /// <summary>
+    /// Documents a required body that in <paramref name="arrayMediaType"/> is one <typeparamref name="T"/> or an array of
+    /// 1 to <paramref name="maxItems"/>, and one <typeparamref name="T"/> (a line) in each of <paramref name="itemMediaTypes"/>.
+    /// </summary>
+    public static RouteHandlerBuilder WithOneOrManyBody<T>(this RouteHandlerBuilder endpoint, string arrayMediaType, int maxItems, params string[] itemMediaTypes) =>
+        endpoint.WithBody<T>(
+            (mediaType, item) => mediaType != arrayMediaType
+                ? item
+                : new OpenApiSchema { OneOf = [item, new OpenApiSchema { Type = JsonSchemaType.Array, Items = item, MinItems = 1, MaxItems = maxItems }] },
+            [arrayMediaType, .. itemMediaTypes]);
+
+    private static RouteHandlerBuilder WithBody<T>(this RouteHandlerBuilder endpoint, Func<string, IOpenApiSchema, IOpenApiSchema> shape, string[] mediaTypes) =>
+        endpoint.AddOpenApiOperationTransformer(async (operation, context, cancellationToken) =>
+        {
+            // A component named as the generator names one (the type's name), referenced from the body.
+            var document = context.Document ?? throw new InvalidOperationException("The operation has no document to hold the body's schema.");
+            string id = typeof(T).Name;
+            document.AddComponent<IOpenApiSchema>(id, await context.GetOrCreateSchemaAsync(typeof(T), null, cancellationToken));
+            var item = new OpenApiSchemaReference(id, document);
+            operation.RequestBody = new OpenApiRequestBody
             {
-                OneOf = [item, new OpenApiSchema { Type = JsonSchemaType.Array, Items = item, MinItems = 1, MaxItems = maxItems }],
+                Required = true,
+                Content = mediaTypes.ToDictionary(type => type, type => new OpenApiMediaType { Schema = shape(type, item) }),
             };
-            return Task.CompletedTask;
         });
 }

@@ -1,4 +1,5 @@
 using Tidewater.App;
+using Tidewater.App.Http;
 using Tidewater.App.Scoring;
 using Tidewater.LocalHost.Durable;
 
@@ -15,11 +16,14 @@ public static class HealthEndpoints
     {
         routes.MapGet("/api/health", (StartupGate gate, DurableTaskEngineStatus engine, ModelProvider models) =>
             gate.IsOpen && engine.IsReady
-                ? Results.Ok(new { status = "healthy", modelVersion = models.Current.Version })
-                : Results.Json(
-                    new { status = "starting", events = gate.IsOpen ? "ready" : "starting", engine = engine.IsReady ? "ready" : "starting" },
-                    statusCode: StatusCodes.Status503ServiceUnavailable))
-            .WithName("Health");
+                ? Results.Ok(HealthStatus.Healthy(models.Current.Version))
+                : Results.Json(HealthStatus.StartingParts(gate.IsOpen, engine.IsReady), statusCode: StatusCodes.Status503ServiceUnavailable))
+            .WithName("Health")
+            .WithSummary("Readiness")
+            .WithTags("health")
+            .WithDescription("No key. 200 healthy (with the model version served) once the host accepts events; 503 starting while storage is being prepared or the orchestration engine is starting (events and engine say which).")
+            .Produces<HealthStatus>()
+            .Produces<HealthStatus>(StatusCodes.Status503ServiceUnavailable);
         return routes;
     }
 }

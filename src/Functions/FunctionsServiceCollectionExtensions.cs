@@ -16,10 +16,7 @@ namespace Tidewater.Functions;
 /// </remarks>
 public static class FunctionsServiceCollectionExtensions
 {
-    /// <summary>The Application Insights logger provider, whose default rule keeps only warnings.</summary>
-    public const string ApplicationInsightsLoggerProvider = "Microsoft.Extensions.Logging.ApplicationInsights.ApplicationInsightsLoggerProvider";
-
-    /// <summary>Registers the worker serializer, the HTTP JSON shape and problem details, and the logging rule.</summary>
+    /// <summary>Registers the worker serializer, the HTTP JSON shape and problem details.</summary>
     public static IServiceCollection AddTidewaterFunctions(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -35,16 +32,6 @@ public static class FunctionsServiceCollectionExtensions
         {
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
             options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
-        });
-
-        // Application Insights keeps only Warning and above unless its default rule is removed (host.json then decides).
-        services.Configure<LoggerFilterOptions>(options =>
-        {
-            var rule = options.Rules.FirstOrDefault(r => r.ProviderName == ApplicationInsightsLoggerProvider);
-            if (rule is not null)
-            {
-                options.Rules.Remove(rule);
-            }
         });
         return services;
     }

@@ -21,6 +21,7 @@ builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
 
 builder.AddTidewater();
 builder.AddLocalHostTriggers();
+builder.AddLocalHostTelemetry();
 
 var app = builder.Build();
 app.UseMiddleware<RequestLoggingMiddleware>();

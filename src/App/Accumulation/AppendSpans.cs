@@ -8,7 +8,7 @@ namespace Tidewater.App.Accumulation;
 /// member's <c>append</c> span (that trace shows the storage call under it) and links every other member's (their
 /// traces reach it through the link); every member's <c>append</c> span gets the group size as a tag.
 /// </summary>
-internal static class AppendSpans
+public static class AppendSpans
 {
     /// <summary>The span of one block append.</summary>
     public const string BlockName = "append.block";
@@ -20,7 +20,7 @@ internal static class AppendSpans
     public const string RecordsTag = "tidewater.append.records";
 
     /// <summary>Starts the block span, or returns null when nobody listens or no member is traced.</summary>
-    public static Activity? StartBlock(IReadOnlyList<PendingAppend> members, int records)
+    internal static Activity? StartBlock(IReadOnlyList<PendingAppend> members, int records)
     {
         if (!TidewaterTelemetry.Source.HasListeners())
         {
@@ -58,5 +58,5 @@ internal static class AppendSpans
     }
 
     /// <summary>Tags a member's span with the size of the group it was committed in (before its completion is set).</summary>
-    public static void TagGroup(PendingAppend member, int calls) => member.Span?.SetTag(GroupSizeTag, calls);
+    internal static void TagGroup(PendingAppend member, int calls) => member.Span?.SetTag(GroupSizeTag, calls);
 }

@@ -2,13 +2,13 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Tidewater.LocalHost.Tests.Telemetry;
+namespace Tidewater.Testing;
 
 /// <summary>
 /// A loopback stand-in for an OTLP/HTTP collector: answers 200 with an empty protobuf message to every POST and
 /// records the paths it was posted to (<c>/v1/traces</c>, <c>/v1/metrics</c>, <c>/v1/logs</c>).
 /// </summary>
-internal sealed class OtlpSink : IDisposable
+public sealed class OtlpSink : IDisposable
 {
     private readonly HttpListener _listener = new();
     private readonly ConcurrentQueue<string> _paths = new();

@@ -110,7 +110,16 @@ public sealed partial class IngestHandler(
             {
                 using var append = TidewaterTelemetry.Source.StartActivity(IngestSpans.Append);
                 append?.SetTag(AppendSpans.RecordsTag, work.NewItems);
-                await writer.AppendAsync(window, work.Lines.WrittenMemory, work.NewItems);
+                try
+                {
+                    await writer.AppendAsync(window, work.Lines.WrittenMemory, work.NewItems);
+                }
+                catch (StorageUnavailableException)
+                {
+                    append?.SetStatus(ActivityStatusCode.Error, nameof(StorageUnavailableException));
+                    throw;
+                }
+
                 work.Durable = true;
             }
         }
@@ -194,41 +203,6 @@ public sealed partial class IngestHandler(
             }
 
             await lookup.InFlight;
-        }
-    }
-
-    private sealed class CallState(int count)
-    {
-        public EventDecision[] Decisions { get; } = new EventDecision[count];
-
-        public Dictionary<UInt128, int> FirstIndexOf { get; } = new(count);
-
-        public List<UInt128> Begun { get; } = new(count);
-
-        public List<(UInt128 Key, PaymentEvent Event, RiskDecision Decision)> Alerts { get; } = [];
-
-        public ArrayBufferWriter<byte> Lines { get; } = new(count * 512);
-
-        public int NewItems { get; set; }
-
-        public string? ModelVersion { get; set; }
-
-        public int Approved { get; private set; }
-
-        public int Reviewed { get; private set; }
-
-        public int Declined { get; private set; }
-
-        public bool Durable { get; set; }
-
-        public void Count(Decision decision)
-        {
-            switch (decision)
-            {
-                case Decision.Decline: Declined++; break;
-                case Decision.Review: Reviewed++; break;
-                default: Approved++; break;
-            }
         }
     }
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Batch benchmark: N stored records written directly as closed segments of one sealed window (the record format of
 # docs/accumulation.md), then one whole batch (plan, index, dedupe, stats, refresh, score, report) on the local
-# engine, on a private in-memory Azurite (loopback, free ports, killed on exit), Release builds.
+# Durable engine (Azure Storage provider), on a private in-memory Azurite (loopback, free ports, killed on exit), Release builds.
 # - efficiency: items/s of the batch at the largest size vs an in-process Parallel.ForEach that parses and scores the
 #   same NDJSON bytes from memory (target ratio >= 0.333);
 # - scaling: marginal time per item, (time(N) - time(small)) / (N - small), for every size, within 25 %;
@@ -102,8 +102,8 @@ mkdir -p "$RESULTS"
   echo "# Batch: efficiency, scaling and memory"
   echo
   echo "One whole batch (plan, index, resolve duplicates, stats pass, merge, model refresh, score pass, merge, report) on"
-  echo "the local orchestration engine in a generic host composed like the local host (\`AddTidewater\` +"
-  echo "\`AddLocalOrchestrationEngine(BatchFunctions.Register)\`, host.json concurrency: $(node -p "require('$REPO_ROOT/host.json').extensions.durableTask.maxConcurrentActivityFunctions") activities, $(node -p "require('$REPO_ROOT/host.json').extensions.durableTask.maxConcurrentOrchestratorFunctions") orchestrators;"
+  echo "the local host's Durable engine (Durable Task's Azure Storage provider behind the in-process sidecar) in a generic host composed like the local host (\`AddTidewater\` +"
+  echo "\`AddDurableTaskAzureStorage(BatchFunctions.Register)\`, host.json concurrency: $(node -p "require('$REPO_ROOT/host.json').extensions.durableTask.maxConcurrentActivityFunctions") activities, $(node -p "require('$REPO_ROOT/host.json').extensions.durableTask.maxConcurrentOrchestratorFunctions") orchestrators;"
   echo "default \`BatchOptions\`), started with \`BatchStarter\` and awaited with \`WaitForInstanceCompletionAsync\`. Input: N"
   echo "records (99.5 % payments over N/20 accounts, 0.5 % chargebacks, no duplicates) written by a separate seeding process"
   echo "as $SEGMENTS closed segments of one sealed 60-minute window with \`AccumulationRecordFormat.Write\`, on a private in-memory"

@@ -56,16 +56,17 @@ build_release() {
   dotnet build "$SOURCE_DIR/$1" -c Release --artifacts-path "$ARTIFACTS" -nologo -v q -clp:ErrorsOnly >&2
 }
 
-# Starts an in-memory Azurite; sets AZURITE_PID, BLOB_PORT, QUEUE_PORT, STORAGE (a connection string).
+# Starts an in-memory Azurite; sets AZURITE_PID, BLOB_PORT, QUEUE_PORT, TABLE_PORT, STORAGE (a connection string
+# with all three endpoints: the Durable engine keeps its history and instances in tables).
 start_azurite() {
-  BLOB_PORT=$(free_port); QUEUE_PORT=$(free_port); local table_port; table_port=$(free_port)
+  BLOB_PORT=$(free_port); QUEUE_PORT=$(free_port); TABLE_PORT=$(free_port)
   node "$REPO_ROOT/node_modules/azurite/dist/src/azurite.js" --inMemoryPersistence --silent --skipApiVersionCheck \
     --disableProductStyleUrl --disableTelemetry \
     --blobHost 127.0.0.1 --blobPort "$BLOB_PORT" --queueHost 127.0.0.1 --queuePort "$QUEUE_PORT" \
-    --tableHost 127.0.0.1 --tablePort "$table_port" >"$BENCH_TMP/azurite.log" 2>&1 &
+    --tableHost 127.0.0.1 --tablePort "$TABLE_PORT" >"$BENCH_TMP/azurite.log" 2>&1 &
   AZURITE_PID=$!; BENCH_PIDS+=("$AZURITE_PID")
-  wait_port "$BLOB_PORT" Azurite && wait_port "$QUEUE_PORT" Azurite || { cat "$BENCH_TMP/azurite.log" >&2; return 1; }
-  STORAGE="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$DEV_ACCOUNT_KEY;BlobEndpoint=http://127.0.0.1:$BLOB_PORT/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$QUEUE_PORT/devstoreaccount1;"
+  wait_port "$BLOB_PORT" Azurite && wait_port "$QUEUE_PORT" Azurite && wait_port "$TABLE_PORT" Azurite || { cat "$BENCH_TMP/azurite.log" >&2; return 1; }
+  STORAGE="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$DEV_ACCOUNT_KEY;BlobEndpoint=http://127.0.0.1:$BLOB_PORT/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$QUEUE_PORT/devstoreaccount1;TableEndpoint=http://127.0.0.1:$TABLE_PORT/devstoreaccount1;"
 }
 
 # Starts the Release local host on a free port against $STORAGE; sets HOST_PID and HOST_URL. Extra environment

@@ -3,6 +3,7 @@ using Tidewater.LocalHost;
 using Tidewater.LocalHost.Configuration;
 using Tidewater.LocalHost.Diagnostics;
 using Tidewater.LocalHost.Endpoints;
+using Tidewater.LocalHost.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddFunctionsSettings(FunctionsSettingsConfigurationExtensions.FindSettingsDirectory(builder.Environment.ContentRootPath));
@@ -19,9 +20,13 @@ builder.Logging.AddFilter("Microsoft.AspNetCore.Http.Result", LogLevel.Warning);
 builder.Logging.AddFilter("Microsoft.AspNetCore.Http.HttpResults", LogLevel.Warning);
 builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
 
+// The OpenAPI document generator brings MVC's API explorer, which reports at start-up that this app has no controllers.
+builder.Logging.AddFilter("Microsoft.AspNetCore.Mvc.Infrastructure", LogLevel.Warning);
+
 builder.AddTidewater();
 builder.AddLocalHostTriggers();
 builder.AddLocalHostTelemetry();
+builder.Services.AddTidewaterOpenApi();
 
 var app = builder.Build();
 app.UseMiddleware<RequestLoggingMiddleware>();
@@ -31,6 +36,7 @@ app.MapHealthEndpoints();
 app.MapEventsEndpoints();
 app.MapBatchesEndpoints();
 app.MapReportsAndModelsEndpoints();
+app.MapTidewaterOpenApi();
 app.Run();
 
 /// <summary>The local host's entry point (public for the in-memory test host).</summary>

@@ -6,7 +6,8 @@ namespace Tidewater.LocalHost.Durable;
 /// <summary>
 /// The provider as the gRPC sidecar's dispatchers see it: every call goes to <paramref name="inner"/>, except that
 /// start and stop happen once each (a stop waits for a start in progress, and is a no-op without one), and the events
-/// an orchestration episode writes are first turned into the plain DurableTask.Core types the provider stores.
+/// an orchestration episode writes are first turned into the plain DurableTask.Core types the provider stores, and the
+/// provider's concurrency limits are enforced here (<see cref="WorkItemThrottle"/>) instead of by the sidecar's polling.
 /// </summary>
 /// <remarks>
 /// The sidecar starts the provider on a thread-pool thread when signalled started and stops it when signalled
@@ -27,12 +28,14 @@ internal sealed class SidecarOrchestrationService(IOrchestrationService inner) :
     private readonly Lock _gate = new();
     private Task? _start;
     private Task? _stop;
+    private readonly WorkItemThrottle _orchestrations = new(inner.MaxConcurrentTaskOrchestrationWorkItems);
+    private readonly WorkItemThrottle _activities = new(inner.MaxConcurrentTaskActivityWorkItems);
 
     /// <inheritdoc />
     public int TaskOrchestrationDispatcherCount => inner.TaskOrchestrationDispatcherCount;
 
-    /// <inheritdoc />
-    public int MaxConcurrentTaskOrchestrationWorkItems => inner.MaxConcurrentTaskOrchestrationWorkItems;
+    /// <summary>No limit for the sidecar's dispatcher: the lock call waits for a free slot of the provider's limit instead.</summary>
+    public int MaxConcurrentTaskOrchestrationWorkItems => int.MaxValue;
 
     /// <inheritdoc />
     public BehaviorOnContinueAsNew EventBehaviourForContinueAsNew => inner.EventBehaviourForContinueAsNew;
@@ -40,8 +43,14 @@ internal sealed class SidecarOrchestrationService(IOrchestrationService inner) :
     /// <inheritdoc />
     public int TaskActivityDispatcherCount => inner.TaskActivityDispatcherCount;
 
-    /// <inheritdoc />
-    public int MaxConcurrentTaskActivityWorkItems => inner.MaxConcurrentTaskActivityWorkItems;
+    /// <summary>No limit for the sidecar's dispatcher: the lock call waits for a free slot of the provider's limit instead.</summary>
+    public int MaxConcurrentTaskActivityWorkItems => int.MaxValue;
+
+    /// <summary>Orchestration work items locked now (at most the provider's <c>MaxConcurrentTaskOrchestrationWorkItems</c>).</summary>
+    internal int OrchestrationsHeld => _orchestrations.Held;
+
+    /// <summary>Activity work items locked now (at most the provider's <c>MaxConcurrentTaskActivityWorkItems</c>).</summary>
+    internal int ActivitiesHeld => _activities.Held;
 
     /// <summary>Replaces tags that are not a <see cref="Dictionary{TKey, TValue}"/> with a copy that is.</summary>
     internal static void NormalizeTags(HistoryEvent? historyEvent)
@@ -146,7 +155,7 @@ internal sealed class SidecarOrchestrationService(IOrchestrationService inner) :
 
     /// <inheritdoc />
     public Task<TaskOrchestrationWorkItem> LockNextTaskOrchestrationWorkItemAsync(TimeSpan receiveTimeout, CancellationToken cancellationToken) =>
-        inner.LockNextTaskOrchestrationWorkItemAsync(receiveTimeout, cancellationToken);
+        _orchestrations.LockAsync(() => inner.LockNextTaskOrchestrationWorkItemAsync(receiveTimeout, cancellationToken), cancellationToken);
 
     /// <inheritdoc />
     public Task RenewTaskOrchestrationWorkItemLockAsync(TaskOrchestrationWorkItem workItem) => inner.RenewTaskOrchestrationWorkItemLockAsync(workItem);
@@ -155,21 +164,51 @@ internal sealed class SidecarOrchestrationService(IOrchestrationService inner) :
     public Task AbandonTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem) => inner.AbandonTaskOrchestrationWorkItemAsync(workItem);
 
     /// <inheritdoc />
-    public Task ReleaseTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem) => inner.ReleaseTaskOrchestrationWorkItemAsync(workItem);
+    public async Task ReleaseTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem)
+    {
+        try
+        {
+            await inner.ReleaseTaskOrchestrationWorkItemAsync(workItem);
+        }
+        finally
+        {
+            _orchestrations.Return(workItem);
+        }
+    }
 
     /// <inheritdoc />
     public Task<TaskActivityWorkItem> LockNextTaskActivityWorkItem(TimeSpan receiveTimeout, CancellationToken cancellationToken) =>
-        inner.LockNextTaskActivityWorkItem(receiveTimeout, cancellationToken);
+        _activities.LockAsync(() => inner.LockNextTaskActivityWorkItem(receiveTimeout, cancellationToken), cancellationToken);
 
     /// <inheritdoc />
     public Task<TaskActivityWorkItem> RenewTaskActivityWorkItemLockAsync(TaskActivityWorkItem workItem) => inner.RenewTaskActivityWorkItemLockAsync(workItem);
 
     /// <inheritdoc />
-    public Task CompleteTaskActivityWorkItemAsync(TaskActivityWorkItem workItem, TaskMessage responseMessage) =>
-        inner.CompleteTaskActivityWorkItemAsync(workItem, responseMessage);
+    public async Task CompleteTaskActivityWorkItemAsync(TaskActivityWorkItem workItem, TaskMessage responseMessage)
+    {
+        try
+        {
+            await inner.CompleteTaskActivityWorkItemAsync(workItem, responseMessage);
+        }
+        finally
+        {
+            // The sidecar abandons a work item whose completion threw; the slot is free either way.
+            _activities.Return(workItem);
+        }
+    }
 
     /// <inheritdoc />
-    public Task AbandonTaskActivityWorkItemAsync(TaskActivityWorkItem workItem) => inner.AbandonTaskActivityWorkItemAsync(workItem);
+    public async Task AbandonTaskActivityWorkItemAsync(TaskActivityWorkItem workItem)
+    {
+        try
+        {
+            await inner.AbandonTaskActivityWorkItemAsync(workItem);
+        }
+        finally
+        {
+            _activities.Return(workItem);
+        }
+    }
 
     /// <summary>A plain <see cref="SubOrchestrationInstanceCreatedEvent"/> copy of a subclass of it; null for any other event.</summary>
     internal static SubOrchestrationInstanceCreatedEvent? AsStorable(HistoryEvent historyEvent) =>

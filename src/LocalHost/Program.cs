@@ -25,6 +25,7 @@ builder.Logging.AddFilter("Microsoft.AspNetCore.Mvc.Infrastructure", LogLevel.Wa
 
 builder.AddTidewater();
 builder.AddLocalHostTriggers();
+builder.AddLocalHostTelemetry();
 builder.Services.AddTidewaterOpenApi();
 
 var app = builder.Build();

@@ -19,7 +19,7 @@ internal static class RunCommand
         long allocatedAtStart = GC.GetTotalAllocatedBytes();
         string id = BatchInstanceIds.Scheduled(BenchEvents.Window);
         var request = new BatchRequest(BenchEvents.Window.Id, (int)BenchEvents.Window.Length.TotalMinutes, null, true);
-        await host.Get<BatchStarter>().GetOrStartAsync(id, request, CancellationToken.None);
+        await host.Get<IBatchStarter>().GetOrStartAsync(id, request, CancellationToken.None);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(30));
         var client = host.Get<DurableTaskClient>();
         using var stopPhases = new CancellationTokenSource();

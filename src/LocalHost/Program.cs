@@ -30,6 +30,7 @@ app.MapHealthEndpoints();
 app.MapEventsEndpoints();
 app.MapBatchesEndpoints();
 app.MapReportsAndModelsEndpoints();
+app.MapDashboardEndpoints();
 app.Run();
 
 /// <summary>The local host's entry point (public for the in-memory test host).</summary>

@@ -157,7 +157,7 @@ function progressOf(batch) {
 }
 
 function passText(p) {
-  return `${count(p.chunksDone)} of ${count(p.chunksTotal)} chunks, ${count(p.itemsDone)} of ${count(p.itemsTotal)} records`;
+  return `${p.phase}: ${count(p.chunksDone)} of ${count(p.chunksTotal)} chunks, ${count(p.itemsDone)} of ${count(p.itemsTotal)} records`;
 }
 
 function progressBar(batch) {
@@ -187,7 +187,6 @@ function renderBatches(batches, total) {
       el('th', { scope: 'row' }, batch.id),
       el('td', {}, windowName(batch.input?.windowId)),
       status,
-      el('td', {}, batch.progress?.phase ?? '–'),
       progressBar(batch),
       el('td', { class: 'n' }, count(f?.counts.records ?? out?.records ?? batch.progress?.itemsTotal)),
       el('td', { class: 'n' }, count(f?.counts.events ?? out?.events)),
@@ -200,7 +199,7 @@ function renderBatches(batches, total) {
       el('td', {}, open));
   });
   body.replaceChildren(...rows);
-  if (rows.length === 0) body.append(el('tr', {}, el('td', { colspan: 14, class: 'muted' }, 'No batches yet.')));
+  if (rows.length === 0) body.append(el('tr', {}, el('td', { colspan: 13, class: 'muted' }, 'No batches yet.')));
   $('batches-note').textContent = total > batches.length ? `The newest ${batches.length} of ${numbers.format(total)} batches.` : '';
 }
 
@@ -265,7 +264,7 @@ function renderTimeline(windows) {
 function renderAgreement(windows) {
   const chart = $('agreement-chart');
   const points = windows.filter((w) => w.agreement);
-  const width = 720, height = 200, left = 48, bottom = 28, top = 14;
+  const width = 720, height = 170, left = 48, bottom = 20, top = 14;
   const lowest = Math.min(100, ...points.map((w) => w.agreement.rate * 100));
   const floor = Math.max(0, Math.floor((lowest - 5) / 10) * 10);
   const y = (percent) => top + (100 - percent) * (height - bottom - top) / Math.max(1, 100 - floor);

@@ -12,11 +12,16 @@ public static class DashboardEndpoints
     /// <summary>Maps the routes.</summary>
     public static IEndpointRouteBuilder MapDashboardEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/dashboard", (HttpRequest request, DashboardAssets assets) => DashboardHttp.Page(request, assets)).WithName("Dashboard");
+        routes.MapGet("/api/dashboard", (HttpRequest request, DashboardAssets assets) => DashboardHttp.Page(request, assets))
+            .WithName("Dashboard").WithSummary("The dashboard page (asks for a function key, then reads the JSON routes with it)")
+            .Produces(StatusCodes.Status200OK, contentType: "text/html");
         routes.MapGet("/api/dashboard/assets/{name}", (string name, HttpRequest request, DashboardAssets assets) => DashboardHttp.Asset(request, name, assets))
-            .WithName("DashboardAsset");
+            .WithName("DashboardAsset").WithSummary("A script or style sheet of the dashboard page")
+            .Produces(StatusCodes.Status200OK, contentType: "text/javascript").ProducesProblem(StatusCodes.Status404NotFound);
         routes.MapGet("/api/dashboard/summary", (HttpRequest request, DashboardHandler handler) => DashboardHttp.SummaryAsync(request, handler))
-            .WithName("DashboardSummary").RequireKey(routes, AuthorizationLevel.Function);
+            .WithName("DashboardSummary").WithSummary("The dashboard's window timeline, agreement per window and model history")
+            .Produces<DashboardSummary>().ProducesProblem(StatusCodes.Status400BadRequest)
+            .RequireKey(routes, AuthorizationLevel.Function);
         return routes;
     }
 }

@@ -44,4 +44,7 @@ public static class FunctionNames
 
     /// <summary><c>POST /api/models/pin</c> (admin).</summary>
     public const string PinModel = "PinModel";
+
+    /// <summary><c>GET /api/openapi.json</c>.</summary>
+    public const string OpenApi = "OpenApi";
 }

@@ -1,10 +1,9 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Azure.Core.Serialization;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Tidewater.App.Batch;
+using Tidewater.App.Http;
 
 namespace Tidewater.Functions;
 
@@ -31,11 +30,7 @@ public static class FunctionsServiceCollectionExtensions
         // HTTP answers as on the local host (LocalHostBuilderExtensions): the same JSON options and problem details.
         // Under ASP.NET Core integration HttpContext.RequestServices is the invocation's scope, so these apply.
         services.AddProblemDetails();
-        services.ConfigureHttpJsonOptions(options =>
-        {
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
-            options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
-        });
+        services.ConfigureHttpJsonOptions(options => HttpJson.Configure(options.SerializerOptions));
 
         // Application Insights keeps only Warning and above unless its default rule is removed (host.json then decides).
         services.Configure<LoggerFilterOptions>(options =>

@@ -1,6 +1,5 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Tidewater.App.Batch;
+using Tidewater.App.Http;
 using Tidewater.LocalHost.Durable;
 using Tidewater.LocalHost.Queues;
 using Tidewater.LocalHost.Schedule;
@@ -18,12 +17,8 @@ public static class LocalHostBuilderExtensions
         var services = builder.Services;
         services.AddProblemDetails();
 
-        // The same JSON shape as orchestration payloads and the Functions worker: camelCase, enums as camelCase strings.
-        services.ConfigureHttpJsonOptions(options =>
-        {
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
-            options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
-        });
+        // The same JSON shape as orchestration payloads and the Functions worker (HttpJson).
+        services.ConfigureHttpJsonOptions(options => HttpJson.Configure(options.SerializerOptions));
         services.AddOptions<FunctionKeyOptions>().BindConfiguration(App.TidewaterHostBuilderExtensions.SectionName);
         services.AddOptions<QueueTriggerOptions>().BindConfiguration(QueueTriggerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<InboundMessageProcessor>();

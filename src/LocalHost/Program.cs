@@ -3,6 +3,7 @@ using Tidewater.LocalHost;
 using Tidewater.LocalHost.Configuration;
 using Tidewater.LocalHost.Diagnostics;
 using Tidewater.LocalHost.Endpoints;
+using Tidewater.LocalHost.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddFunctionsSettings(FunctionsSettingsConfigurationExtensions.FindSettingsDirectory(builder.Environment.ContentRootPath));
@@ -21,6 +22,7 @@ builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
 
 builder.AddTidewater();
 builder.AddLocalHostTriggers();
+builder.Services.AddTidewaterOpenApi();
 
 var app = builder.Build();
 app.UseMiddleware<RequestLoggingMiddleware>();
@@ -31,6 +33,7 @@ app.MapEventsEndpoints();
 app.MapBatchesEndpoints();
 app.MapReportsAndModelsEndpoints();
 app.MapDashboardEndpoints();
+app.MapTidewaterOpenApi();
 app.Run();
 
 /// <summary>The local host's entry point (public for the in-memory test host).</summary>

@@ -44,6 +44,7 @@ public sealed class FunctionCatalogTests
     [InlineData(FunctionNames.GetReport, "get", "reports/{id}", AuthorizationLevel.Function)]
     [InlineData(FunctionNames.GetCurrentModel, "get", "models/current", AuthorizationLevel.Function)]
     [InlineData(FunctionNames.PinModel, "post", "models/pin", AuthorizationLevel.Admin)]
+    [InlineData(FunctionNames.OpenApi, "get", "openapi.json", AuthorizationLevel.Anonymous)]
     public void HttpFunction_HasTheLocalHostsRouteAndKeyLevel(string name, string method, string route, AuthorizationLevel level)
     {
         var trigger = Functions.Single(f => f.Name == name).Method.GetParameters()

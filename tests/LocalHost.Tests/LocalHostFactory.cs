@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Tidewater.App;
 using Tidewater.App.Storage;
+using Tidewater.LocalHost.Durable;
 using Tidewater.Testing;
 
 namespace Tidewater.LocalHost.Tests;
@@ -34,6 +35,7 @@ public sealed class LocalHostFactory(string connectionString, StorageClientSetti
     {
         var client = CreateClient();
         await Get<StartupGate>().Opened.WaitAsync(TimeSpan.FromSeconds(30));
+        await Get<DurableTaskEngineStatus>().Ready.WaitAsync(TimeSpan.FromSeconds(30));
         return client;
     }
 

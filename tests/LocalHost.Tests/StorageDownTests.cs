@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
 using Tidewater.App.Storage;
 using Tidewater.Testing;
@@ -40,6 +41,24 @@ public sealed class StorageDownTests
         Assert.NotNull(response.Headers.RetryAfter);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+    }
+
+    [Fact]
+    public async Task BatchRoutes_EngineNotStarted_Return503WithRetryAfter()
+    {
+        await using var factory = new LocalHostFactory(UnreachableStorage(), NoRetries());
+        using var client = factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/batches/batch-202601010000");
+        request.Headers.Add("x-functions-key", LocalHostFactory.FunctionKey);
+
+        var response = await client.SendAsync(request);
+        var health = await client.GetAsync(new Uri("/api/health", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.NotNull(response.Headers.RetryAfter);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+        Assert.Equal("starting", (await health.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("engine").GetString());
     }
 
     [Fact]

@@ -5,9 +5,12 @@ namespace Tidewater.App.Configuration;
 /// <summary>Limits of the ingest path (settings under <c>Tidewater:</c>).</summary>
 public sealed class IngestOptions
 {
+    /// <summary>The most <see cref="MaxItemsPerRequest"/> may be set to (and its default).</summary>
+    public const int MaxItemsLimit = 1000;
+
     /// <summary>Most events in one request or queue message. The default is 1,000.</summary>
-    [Range(1, 1000)]
-    public int MaxItemsPerRequest { get; set; } = 1000;
+    [Range(1, MaxItemsLimit)]
+    public int MaxItemsPerRequest { get; set; } = MaxItemsLimit;
 
     /// <summary>Largest request body in bytes. The default is 16 MiB.</summary>
     [Range(16_384, 64 * 1024 * 1024)]

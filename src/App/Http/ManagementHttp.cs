@@ -31,7 +31,7 @@ public static class ManagementHttp
         }
 
         var result = await handler.StartAsync(body!, RequestBaseUri.From(request), request.HttpContext.RequestAborted);
-        return ManagementResults.ToHttp(result, links => new { batches = links }, result.Value is [var single] ? single.StatusQueryGetUri.ToString() : null);
+        return ManagementResults.ToHttp(result, links => new StartedBatches(links), result.Value is [var single] ? single.StatusQueryGetUri.ToString() : null);
     }
 
     /// <summary><c>GET /api/batches?status=a,b&amp;from=&amp;to=</c>.</summary>
@@ -57,7 +57,7 @@ public static class ManagementHttp
         }
 
         var batches = await handler.ListAsync(statuses.Count == 0 ? null : statuses, from, to, RequestBaseUri.From(request), request.HttpContext.RequestAborted);
-        return Results.Ok(new { batches });
+        return Results.Ok(new BatchList(batches));
     }
 
     /// <summary><c>GET /api/reports/{id}</c> (JSON, or the page with <c>?format=html</c>).</summary>

@@ -1,5 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using Tidewater.App;
+using Tidewater.App.Http;
 using Tidewater.App.Scoring;
 
 namespace Tidewater.Functions.Ingest;
@@ -11,6 +12,6 @@ public sealed class HealthFunction(StartupGate gate, ModelProvider models)
     [Function(FunctionNames.Health)]
     public IResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request) =>
         gate.IsOpen
-            ? Results.Ok(new { status = "healthy", modelVersion = models.Current.Version })
-            : Results.Json(new { status = "starting" }, statusCode: StatusCodes.Status503ServiceUnavailable);
+            ? Results.Ok(HealthStatus.Healthy(models.Current.Version))
+            : Results.Json(HealthStatus.Starting, statusCode: StatusCodes.Status503ServiceUnavailable);
 }

@@ -64,7 +64,7 @@ public sealed class BatchesFunctions(IServiceProvider services)
         [HttpTrigger(AuthorizationLevel.Admin, "delete", Route = "batches/{id}")] HttpRequest request, string id, [DurableClient] DurableTaskClient client)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return ManagementResults.ToHttp(await Handler(client).PurgeAsync(id, request.HttpContext.RequestAborted), purged => new { id, purgedInstances = purged });
+        return ManagementResults.ToHttp(await Handler(client).PurgeAsync(id, request.HttpContext.RequestAborted), purged => new PurgedBatch(id, purged));
     }
 
     private BatchManagementHandler Handler(DurableTaskClient client) => DurableHandlers.BatchManagement(services, client);

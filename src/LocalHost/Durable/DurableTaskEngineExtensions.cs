@@ -17,7 +17,7 @@ public static class DurableTaskEngineExtensions
     /// a <see cref="DurableTaskClient"/> for the same task hub.
     /// </summary>
     /// <remarks>
-    /// Registers <see cref="DurableTaskEngineOptions"/> (validated at start-up), the provider as
+    /// Registers <see cref="DurableTaskEngineOptions"/> (validated at start-up), <see cref="DurableTaskEngineStatus"/>, the provider as
     /// <see cref="IOrchestrationService"/> and <see cref="IOrchestrationServiceClient"/>, a hosted sidecar that
     /// creates the hub and serves it over gRPC, and the worker and client over that sidecar. A
     /// <see cref="DataConverter"/> singleton in DI, registered before or after this call, is used by both.
@@ -42,6 +42,7 @@ public static class DurableTaskEngineExtensions
         services.AddSingleton<IOrchestrationServiceClient>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DurableTaskEngineStatus>();
         var endpoint = new SidecarEndpoint();
         services.AddSingleton(endpoint);
         services.AddHostedService<DurableTaskSidecarHost>();

@@ -20,6 +20,7 @@ internal sealed class DurableTaskSidecarHost(
     SidecarEndpoint endpoint,
     IOptions<DurableTaskEngineOptions> options,
     ILoggerFactory loggerFactory,
+    DurableTaskEngineStatus status,
     TimeProvider time) : IHostedService, IAsyncDisposable
 {
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(30);
@@ -91,6 +92,7 @@ internal sealed class DurableTaskSidecarHost(
         }
 
         _lifetime.NotifyStarted();
+        status.MarkReady();
         _logger.HubReady(engine.HubName, endpoint.SocketPath, engine.PartitionCount, engine.WorkerId, started.ElapsedMilliseconds);
         return true;
     }

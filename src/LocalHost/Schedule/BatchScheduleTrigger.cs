@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Tidewater.App;
 using Tidewater.App.Schedule;
+using Tidewater.LocalHost.Durable;
 
 namespace Tidewater.LocalHost.Schedule;
 
@@ -8,11 +9,15 @@ namespace Tidewater.LocalHost.Schedule;
 /// The local host's timer trigger of the batch schedule (<c>%BatchSchedule%</c>): a <see cref="ScheduleTimer"/>
 /// named <see cref="TimerName"/> that calls the shared <see cref="ScheduleHandler"/>.
 /// </summary>
-/// <remarks>It starts once the host's storage is prepared (<see cref="StartupGate"/>).</remarks>
+/// <remarks>
+/// It starts once the host's storage is prepared (<see cref="StartupGate"/>) and the engine can start batches
+/// (<see cref="DurableTaskEngineStatus"/>), so a run on start-up or a catch-up never meets a hub still being created.
+/// </remarks>
 public sealed class BatchScheduleTrigger(
     ScheduleHandler handler,
     ScheduleStore store,
     StartupGate gate,
+    DurableTaskEngineStatus engine,
     IOptions<ScheduleOptions> scheduleOptions,
     IOptions<ScheduleTimerOptions> timerOptions,
     TimeProvider time,
@@ -27,7 +32,7 @@ public sealed class BatchScheduleTrigger(
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await gate.Opened.WaitAsync(stoppingToken);
+        await Task.WhenAll(gate.Opened, engine.Ready).WaitAsync(stoppingToken);
         Timer = new ScheduleTimer(
             TimerName,
             CronSchedules.Parse(scheduleOptions.Value.BatchSchedule),

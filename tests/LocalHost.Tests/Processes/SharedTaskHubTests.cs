@@ -47,7 +47,16 @@ public sealed partial class SharedTaskHubTests(AzuriteFixture azurite, ITestOutp
         await first.KillAsync();
         var killedRan = CompletedActivities(first, id);
         output.WriteLine($"{first.Name} killed after {killedRan.Count} activities of {id}: {running}");
-        var finished = await ProcessCluster.WaitFinishedAsync(() => secondClient, id, TimeSpan.FromMinutes(4));
+        System.Text.Json.JsonElement finished;
+        try
+        {
+            finished = await ProcessCluster.WaitFinishedAsync(() => secondClient, id, TimeSpan.FromMinutes(4));
+        }
+        catch (TimeoutException)
+        {
+            output.WriteLine($"{second.Name} output:\n{second.Tail(20_000)}");
+            throw;
+        }
 
         // Assert: the survivor finished the batch, ran its report, and the result is the uninterrupted one.
         Assert.True(finished.GetProperty("runtimeStatus").GetString() == "completed", $"{finished}\n{second.Tail()}");

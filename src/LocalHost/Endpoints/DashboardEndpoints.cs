@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Tidewater.App.Dashboard;
+using Tidewater.LocalHost.Durable;
 using Tidewater.LocalHost.OpenApi;
 using Tidewater.LocalHost.Security;
 
@@ -7,7 +8,8 @@ namespace Tidewater.LocalHost.Endpoints;
 
 /// <summary>
 /// The dashboard: the page <c>/api/dashboard</c> and its files <c>/api/dashboard/assets/{name}</c> (anonymous: they
-/// hold no data), and its read model <c>/api/dashboard/summary</c> (function key).
+/// hold no data), and its read model <c>/api/dashboard/summary</c> (function key; it lists batches, so 503 while the
+/// engine starts).
 /// </summary>
 public static class DashboardEndpoints
 {
@@ -36,7 +38,8 @@ public static class DashboardEndpoints
             .WithQueryParameter("windows", "How many windows, 1-288; the default is 24.", format: "int32")
             .Produces<DashboardSummary>()
             .ProducesValidationProblem()
-            .RequireKey(routes, AuthorizationLevel.Function);
+            .RequireKey(routes, AuthorizationLevel.Function)
+            .RequireEngineReady();
         return routes;
     }
 }

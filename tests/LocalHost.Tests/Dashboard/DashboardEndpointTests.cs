@@ -84,14 +84,19 @@ public sealed partial class DashboardEndpointTests(AzuriteFixture azurite)
     [Fact]
     public async Task Summary_WithKey_CoversTheAskedWindowsUpToTheOpenOne()
     {
+        var logs = new CapturingLoggerProvider();
         await using var factory = new LocalHostFactory(azurite.ConnectionString, azurite.CreateClientSettings());
-        using var client = await factory.StartAsync();
+        await using var logged = factory.WithWebHostBuilder(builder => builder.ConfigureLogging(logging => logging.AddProvider(logs)));
+        using var client = logged.CreateClient();
+        await logged.Services.GetRequiredService<App.StartupGate>().Opened.WaitAsync(TimeSpan.FromSeconds(30));
+        await logged.Services.GetRequiredService<Tidewater.LocalHost.Durable.DurableTaskEngineStatus>().Ready.WaitAsync(TimeSpan.FromSeconds(30));
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/dashboard/summary?windows=3");
         request.Headers.Add("x-functions-key", LocalHostFactory.FunctionKey);
 
         using var response = await client.SendAsync(request);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.StatusCode == HttpStatusCode.OK,
+            $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}\n{string.Join('\n', logs.Messages.Where(m => m.Message.Contains("xception", StringComparison.Ordinal)).Select(m => m.Category + ": " + m.Message))}");
         Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
         var summary = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(60, summary.GetProperty("windowMinutes").GetInt32());
@@ -128,6 +133,7 @@ public sealed partial class DashboardEndpointTests(AzuriteFixture azurite)
         await using var logged = factory.WithWebHostBuilder(builder => builder.ConfigureLogging(logging => logging.AddProvider(logs)));
         using var client = logged.CreateClient();
         await logged.Services.GetRequiredService<App.StartupGate>().Opened.WaitAsync(TimeSpan.FromSeconds(30));
+        await logged.Services.GetRequiredService<Tidewater.LocalHost.Durable.DurableTaskEngineStatus>().Ready.WaitAsync(TimeSpan.FromSeconds(30));
 
         // Act: the key in the header, then in the code query parameter.
         using var byHeader = new HttpRequestMessage(HttpMethod.Get, "/api/dashboard/summary?windows=2");

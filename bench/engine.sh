@@ -38,7 +38,7 @@ for name in "${CASES[@]}"; do
     for r in $(seq 1 "$REPEATS"); do
       run=$((run + 1))
       a0=$(cpu_seconds "$AZURITE_PID")
-      out=$("${BENCH[@]}" --connection "$STORAGE" --settings "${SETTINGS[$name]}" --hub "bench$run" --groups "$groups" --per-group $((N / groups)))
+      out=$("${BENCH[@]}" --connection "$STORAGE" --settings "${SETTINGS[$name]}" --hub "bench$run" --groups "$groups" --per-group $((N / groups)) 2>>"$BENCH_TMP/engine-warnings.log" | tail -1)
       a1=$(cpu_seconds "$AZURITE_PID")
       out="$out az_cpu_seconds=$(awk -v a="$a1" -v b="$a0" 'BEGIN { printf "%.2f", a - b }')"
       log "$name groups=$groups run $r: $out"
@@ -76,6 +76,9 @@ mkdir -p "$RESULTS"
       echo "| $name | $(durable_setting "${SETTINGS[$name]}") | $groups | $(field activities_per_s "$o") | $(field all "$o") | $(field seconds "$o") | $(field host_cpu_seconds "$o") | $(field az_cpu_seconds "$o") | $(awk -v a="$(field az_cpu_seconds "$o")" -v n="$N" 'BEGIN { printf "%.2f", a * 1000 / n }') |"
     done
   done
+  warnings=$(grep -c '^warn' "$BENCH_TMP/engine-warnings.log" 2>/dev/null || true)
+  echo
+  echo "Engine warnings during the runs: ${warnings:-0}$( [ "${warnings:-0}" != 0 ] && echo " ($(grep -A1 '^warn' "$BENCH_TMP/engine-warnings.log" | grep -v '^warn\|^--' | sed 's/^ *//' | sort | uniq -c | sort -rn | head -3 | sed 's/^ *//' | paste -sd';' | sed 's/;/; /g'))")."
   if [ -f "$BENCH_DIR/EngineBench/NOTES.md" ]; then echo; cat "$BENCH_DIR/EngineBench/NOTES.md"; fi
   echo
   for name in "${CASES[@]}"; do

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Ingest benchmark: single-event POST /api/events requests/s through the Release local host (durable group commit
 # to a private in-memory Azurite included) against bench/TrivialEndpoint (same Kestrel, same Release settings, no
-# work) with the same wrk command, plus open-loop latency at a fixed rate and the host's peak RSS.
-# Writes bench/results/ingest.md. Loopback only; everything it starts is killed on exit. About 2.5 minutes.
-# Knobs (environment): INGEST_DURATION (20s), INGEST_WARMUP (5s), INGEST_RATE (2000 events/s for the latency run).
+# work) with the same wrk command, plus open-loop latency at a fixed rate and the host's peak RSS; then the same wrk
+# run with telemetry on (the OpenTelemetry SDK exporting traces and metrics over OTLP/HTTP to a second
+# TrivialEndpoint as the sink) for the cost of telemetry (docs/telemetry.md).
+# Writes bench/results/ingest.md. Loopback only; everything it starts is killed on exit. About 3.5 minutes.
+# Knobs (environment): INGEST_DURATION (20s), INGEST_WARMUP (5s), INGEST_RATE (2000 events/s for the latency run),
+# INGEST_TELEMETRY_ENV (extra NAME=value settings of the telemetry-on host, e.g. "OTEL_TRACES_SAMPLER=parentbased_traceidratio OTEL_TRACES_SAMPLER_ARG=0.1").
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 DURATION="${INGEST_DURATION:-20s}"
@@ -48,17 +51,21 @@ measure() {
   done
 }
 
+# SINK_PID (optional): the telemetry sink of the run, whose CPU is counted apart (CPU_SINK) rather than as "other".
+SINK_PID=""
 measure_once() {
-  local url=$1 pid=$2 run=$3 out s0 a0 m0
-  s0=$(cpu_seconds "$pid"); a0=$(cpu_seconds "$AZURITE_PID"); m0=$(system_cpu_seconds)
+  local url=$1 pid=$2 run=$3 out s0 a0 k0 m0
+  s0=$(cpu_seconds "$pid"); a0=$(cpu_seconds "$AZURITE_PID"); k0=$(sink_cpu); m0=$(system_cpu_seconds)
   out=$(run_wrk "$url" "$run" "$DURATION")
   CPU_MACHINE=$(awk -v a="$(system_cpu_seconds)" -v b="$m0" 'BEGIN { printf "%.2f", a - b }')
   CPU_SERVER=$(awk -v a="$(cpu_seconds "$pid")" -v b="$s0" 'BEGIN { printf "%.2f", a - b }')
   CPU_AZURITE=$(awk -v a="$(cpu_seconds "$AZURITE_PID")" -v b="$a0" 'BEGIN { printf "%.2f", a - b }')
+  CPU_SINK=$(awk -v a="$(sink_cpu)" -v b="$k0" 'BEGIN { printf "%.2f", a - b }')
   WRK_LINE=$(grep '^WRK ' <<<"$out"); CPU_WRK=$(awk '/^WRKCPU/ { print $2 }' <<<"$out")
-  CPU_OTHER=$(awk -v m="$CPU_MACHINE" -v s="$CPU_SERVER" -v a="$CPU_AZURITE" -v w="$CPU_WRK" 'BEGIN { o = m - s - a - w; printf "%.2f", (o < 0 ? 0 : o) }')
-  log "$WRK_LINE (cpu server=$CPU_SERVER azurite=$CPU_AZURITE wrk=$CPU_WRK other=$CPU_OTHER)"
+  CPU_OTHER=$(awk -v m="$CPU_MACHINE" -v s="$CPU_SERVER" -v a="$CPU_AZURITE" -v w="$CPU_WRK" -v k="$CPU_SINK" 'BEGIN { o = m - s - a - w - k; printf "%.2f", (o < 0 ? 0 : o) }')
+  log "$WRK_LINE (cpu server=$CPU_SERVER azurite=$CPU_AZURITE wrk=$CPU_WRK sink=$CPU_SINK other=$CPU_OTHER)"
 }
+sink_cpu() { if [ -n "$SINK_PID" ]; then cpu_seconds "$SINK_PID"; else echo 0; fi; }
 
 # Open-loop constant-rate run with the CLI; prints the summary JSON path.
 latency_run() {
@@ -84,6 +91,24 @@ HOST_RSS=$(peak_rss_mb "$HOST_PID")
 STORED=$("${BENCH[@]}" count-records --connection "$STORAGE" --container tw-events)
 kill "$HOST_PID"; wait "$HOST_PID" 2>/dev/null || true
 
+# Telemetry on: the same host and wrk run with OTEL_EXPORTER_OTLP_ENDPOINT set (SDK defaults: every span sampled,
+# batch span export, metrics every 60 s) against a TrivialEndpoint acting as the OTLP/HTTP collector.
+wait_quiet 120; LOAD_BEFORE_OTEL=$START_LOAD
+log "starting an OTLP sink and the local host with telemetry on"
+start_trivial; SINK_PID=$TRIVIAL_PID; SINK_URL=$TRIVIAL_URL
+read -r -a TELEMETRY_EXTRA <<<"${INGEST_TELEMETRY_ENV:-}"
+HOST_ENV=(OTEL_EXPORTER_OTLP_ENDPOINT="$SINK_URL" OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf "${TELEMETRY_EXTRA[@]}")
+start_localhost
+log "local host with telemetry at $HOST_URL (pid $HOST_PID, sink pid $SINK_PID); warm-up $WARMUP"
+run_wrk "$HOST_URL" "warm-$RANDOM" "$WARMUP" >/dev/null
+measure "$HOST_URL" "$HOST_PID" "otel-$RANDOM"
+OTEL_WRK=$WRK_LINE; OTEL_CPU=$CPU_SERVER; OTEL_AZ_CPU=$CPU_AZURITE; OTEL_SINK_CPU=$CPU_SINK; OTEL_WRK_CPU=$CPU_WRK; OTEL_OTHER_CPU=$CPU_OTHER; OTEL_ATTEMPTS=$ATTEMPTS
+OTEL_RSS=$(peak_rss_mb "$HOST_PID")
+kill "$HOST_PID"; wait "$HOST_PID" 2>/dev/null || true   # the SDK flushes what it holds on shutdown
+OTEL_EXPORTS=$(curl -fsS "$SINK_URL/v1/stats" || echo '{"exports":0,"bytes":0}')
+kill "$SINK_PID"; wait "$SINK_PID" 2>/dev/null || true
+SINK_PID=""; HOST_ENV=()
+
 wait_quiet 120; LOAD_BEFORE_TRIVIAL=$START_LOAD
 log "starting the trivial endpoint; warm-up $WARMUP"
 start_trivial
@@ -94,8 +119,10 @@ wait_quiet 60
 log "open-loop latency run against the trivial endpoint"
 latency_run "$TRIVIAL_URL" trivial-latency 102
 
-HOST_RPS=$(field rps "$HOST_WRK"); TRIVIAL_RPS=$(field rps "$TRIVIAL_WRK")
+HOST_RPS=$(field rps "$HOST_WRK"); TRIVIAL_RPS=$(field rps "$TRIVIAL_WRK"); OTEL_RPS=$(field rps "$OTEL_WRK")
 RPS_RATIO=$(ratio "$HOST_RPS" "$TRIVIAL_RPS")
+OTEL_RATIO=$(ratio "$OTEL_RPS" "$HOST_RPS")
+OTEL_EXPORT_COUNT=$(node -p "JSON.parse(process.argv[1]).exports" "$OTEL_EXPORTS"); OTEL_EXPORT_MB=$(node -p "(JSON.parse(process.argv[1]).bytes/1048576).toFixed(1)" "$OTEL_EXPORTS")
 RSS_RATIO=$(ratio "$HOST_RSS" 300)
 SECONDS_RUN=$(field duration_s "$HOST_WRK")
 pct() { awk -v c="$1" -v s="$SECONDS_RUN" 'BEGIN { printf "%.0f%%", 100 * c / s }'; }
@@ -142,6 +169,31 @@ $STORED.
 
 Ratio local host / trivial: **$RPS_RATIO** (target >= 0.333: $(verdict "$RPS_RATIO" 0.333 ">=")).
 
+## Telemetry cost (wrk, $DURATION, telemetry off vs on)
+
+The same local host and wrk run, once as above (no OpenTelemetry SDK: no exporter configured) and once with
+\`OTEL_EXPORTER_OTLP_ENDPOINT\` pointing at a second TrivialEndpoint acting as the OTLP/HTTP collector
+(\`OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf\`${INGEST_TELEMETRY_ENV:+, \`$INGEST_TELEMETRY_ENV\`}): request, validate/score/append,
+append.block and storage-call spans for every request, Tidewater, ASP.NET Core and runtime metrics, batch export.
+
+| | telemetry off | telemetry on |
+|---|---|---|
+| requests/s | $HOST_RPS | $OTEL_RPS |
+| wrk latency p50 / p99 (closed loop) | $(field p50_ms "$HOST_WRK") / $(field p99_ms "$HOST_WRK") ms | $(field p50_ms "$OTEL_WRK") / $(field p99_ms "$OTEL_WRK") ms |
+| non-2xx / socket errors | $(field non2xx "$HOST_WRK") / $(field socket_errors "$HOST_WRK") | $(field non2xx "$OTEL_WRK") / $(field socket_errors "$OTEL_WRK") |
+| CPU seconds in the run: server | $HOST_CPU ($(pct "$HOST_CPU")) | $OTEL_CPU ($(pct "$OTEL_CPU")) |
+| CPU seconds in the run: Azurite (node) | $HOST_AZ_CPU ($(pct "$HOST_AZ_CPU")) | $OTEL_AZ_CPU ($(pct "$OTEL_AZ_CPU")) |
+| CPU seconds in the run: OTLP sink | - | $OTEL_SINK_CPU ($(pct "$OTEL_SINK_CPU")) |
+| CPU seconds in the run: everything else on the machine | $HOST_OTHER_CPU ($(pct "$HOST_OTHER_CPU")) | $OTEL_OTHER_CPU ($(pct "$OTEL_OTHER_CPU")) |
+| machine before the phase | $LOAD_BEFORE_HOST | $LOAD_BEFORE_OTEL |
+| attempts | $HOST_ATTEMPTS | $OTEL_ATTEMPTS |
+| host peak RSS | (whole phase above) $HOST_RSS MB | $OTEL_RSS MB |
+
+OTLP exports the sink received over the telemetry-on phase (warm-up, run, shutdown flush): $OTEL_EXPORT_COUNT
+requests, $OTEL_EXPORT_MB MB. The sink shares the machine's $(nproc) CPUs with the host, as a collector sidecar would.
+
+Ratio telemetry on / off: **$OTEL_RATIO** (target >= 0.95: $(verdict "$OTEL_RATIO" 0.95 ">=")).
+
 ## Latency at a fixed rate (open loop, $RATE events/s for $DURATION)
 
 \`tidewater send --target http --rate $RATE --duration $DURATION --concurrency 64\`: send times are fixed in advance
@@ -166,6 +218,7 @@ Peak RSS of the local host process over all its load above (VmHWM from /proc/<pi
 
 RESULT metric=ingest_rps value=$HOST_RPS baseline=$TRIVIAL_RPS ratio=$RPS_RATIO target=0.333
 RESULT metric=ingest_host_peak_rss_mb value=$HOST_RSS baseline=300 ratio=$RSS_RATIO target=1.0
+RESULT metric=ingest_telemetry_cost value=$OTEL_RPS baseline=$HOST_RPS ratio=$OTEL_RATIO target=0.95
 MD
 log "wrote $RESULTS/ingest.md"
 grep '^RESULT' "$RESULTS/ingest.md"

@@ -25,7 +25,8 @@ internal static class FanOutRun
             ["AzureWebJobsStorage"] = connection,
             [DurableTaskEngineOptions.Section + ":hubName"] = hub,
         });
-        builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
+        // Warnings go to stderr: stdout carries only the result line bench/engine.sh reads.
+        builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
         builder.AddDurableTaskAzureStorage(registry =>
         {
             registry.AddOrchestrator<FanOutOrchestrator>(FanOutOrchestrator.Name);

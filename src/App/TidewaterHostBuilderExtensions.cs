@@ -15,6 +15,7 @@ using Tidewater.App.Queues;
 using Tidewater.App.Schedule;
 using Tidewater.App.Scoring;
 using Tidewater.App.Storage;
+using Tidewater.App.Telemetry;
 
 namespace Tidewater.App;
 
@@ -30,6 +31,7 @@ public static class TidewaterHostBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
+        services.AddTidewaterMetrics();
 
         AddValidatedOptions<AccumulationOptions>(services);
         AddValidatedOptions<IngestOptions>(services);
@@ -62,7 +64,7 @@ public static class TidewaterHostBuilderExtensions
         services.AddSingleton(sp =>
         {
             var storage = sp.GetRequiredService<TidewaterStorage>();
-            return new PoisonQueue(storage.PoisonQueue, storage.PoisonReasons, storage.InboundQueue.Name, sp.GetRequiredService<TimeProvider>());
+            return new PoisonQueue(storage.PoisonQueue, storage.PoisonReasons, storage.InboundQueue.Name, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<PoisonMetrics>());
         });
 
         services.AddTidewaterSchedule();

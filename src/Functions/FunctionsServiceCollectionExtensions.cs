@@ -1,7 +1,6 @@
 using Azure.Core.Serialization;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Tidewater.App.Batch;
 using Tidewater.App.Http;
 
@@ -15,10 +14,7 @@ namespace Tidewater.Functions;
 /// </remarks>
 public static class FunctionsServiceCollectionExtensions
 {
-    /// <summary>The Application Insights logger provider, whose default rule keeps only warnings.</summary>
-    public const string ApplicationInsightsLoggerProvider = "Microsoft.Extensions.Logging.ApplicationInsights.ApplicationInsightsLoggerProvider";
-
-    /// <summary>Registers the worker serializer, the HTTP JSON shape and problem details, and the logging rule.</summary>
+    /// <summary>Registers the worker serializer, the HTTP JSON shape and problem details.</summary>
     public static IServiceCollection AddTidewaterFunctions(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -31,16 +27,6 @@ public static class FunctionsServiceCollectionExtensions
         // Under ASP.NET Core integration HttpContext.RequestServices is the invocation's scope, so these apply.
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(options => HttpJson.Configure(options.SerializerOptions));
-
-        // Application Insights keeps only Warning and above unless its default rule is removed (host.json then decides).
-        services.Configure<LoggerFilterOptions>(options =>
-        {
-            var rule = options.Rules.FirstOrDefault(r => r.ProviderName == ApplicationInsightsLoggerProvider);
-            if (rule is not null)
-            {
-                options.Rules.Remove(rule);
-            }
-        });
         return services;
     }
 }

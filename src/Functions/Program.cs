@@ -5,11 +5,10 @@ using Microsoft.Extensions.Hosting;
 using Tidewater.App;
 using Tidewater.Functions;
 
-// Order per shared/reference/functions-api.md §1: web integration, Application Insights, then our services.
+// Web integration, telemetry (OpenTelemetry instead of the Application Insights SDK: docs/telemetry.md), then our services.
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
-builder.Services.AddApplicationInsightsTelemetryWorkerService();
-builder.Services.ConfigureFunctionsApplicationInsights();
+builder.AddTidewaterFunctionsTelemetry();
 
 // The same composition method as the local host, then what only this host adds (no engine, no keys, no triggers:
 // the Functions host owns those).

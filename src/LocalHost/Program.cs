@@ -20,8 +20,12 @@ builder.Logging.AddFilter("Microsoft.AspNetCore.Http.Result", LogLevel.Warning);
 builder.Logging.AddFilter("Microsoft.AspNetCore.Http.HttpResults", LogLevel.Warning);
 builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
 
+// The OpenAPI document generator brings MVC's API explorer, which reports at start-up that this app has no controllers.
+builder.Logging.AddFilter("Microsoft.AspNetCore.Mvc.Infrastructure", LogLevel.Warning);
+
 builder.AddTidewater();
 builder.AddLocalHostTriggers();
+builder.AddLocalHostTelemetry();
 builder.Services.AddTidewaterOpenApi();
 
 var app = builder.Build();

@@ -27,6 +27,21 @@ public sealed class FunctionsSettingsConfigurationTests : IDisposable
     }
 
     [Fact]
+    public void AddFunctionsSettings_HostJsonLogLevels_BecomeLogFiltersThatTheEnvironmentOverrides()
+    {
+        File.WriteAllText(Path.Combine(_directory.FullName, "host.json"),
+            """{"version":"2.0","logging":{"logLevel":{"default":"Information","DurableTask.AzureStorage":"Warning","DurableTask.Core":"Warning"}}}""");
+        var configuration = new ConfigurationManager();
+        configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Logging:LogLevel:DurableTask.Core"] = "Debug" });
+
+        configuration.AddFunctionsSettings(_directory.FullName);
+
+        Assert.Equal("Information", configuration["Logging:LogLevel:Default"]);
+        Assert.Equal("Warning", configuration["Logging:LogLevel:DurableTask.AzureStorage"]);
+        Assert.Equal("Debug", configuration["Logging:LogLevel:DurableTask.Core"]);
+    }
+
+    [Fact]
     public void AddFunctionsSettings_MissingFiles_AddsNothing()
     {
         var configuration = new ConfigurationManager();

@@ -10,8 +10,13 @@ using Tidewater.Testing;
 
 namespace Tidewater.LocalHost.Tests;
 
-/// <summary>The real local host (its Program) in memory, on a given storage, with unique names and known keys.</summary>
-public sealed class LocalHostFactory(string connectionString, StorageClientSettings clientOptions, IDictionary<string, string?>? overrides = null, TimeProvider? time = null)
+/// <summary>
+/// The real local host (its Program) in memory, on a given storage, with unique names and known keys; settings in
+/// <paramref name="overrides"/> win, and <paramref name="services"/> adds test services last.
+/// </summary>
+public sealed class LocalHostFactory(
+    string connectionString, StorageClientSettings clientOptions, IDictionary<string, string?>? overrides = null, TimeProvider? time = null,
+    Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
     public const string FunctionKey = "function-key-1";
@@ -42,6 +47,14 @@ public sealed class LocalHostFactory(string connectionString, StorageClientSetti
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+
+        // Host settings are visible while Program composes the host (app configuration only once it is built): the
+        // overrides go in both, so a setting Program reads early (OTEL_EXPORTER_OTLP_ENDPOINT) sees them too.
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureAppConfiguration(configuration =>
         {
             var settings = new Dictionary<string, string?>
@@ -69,13 +82,15 @@ public sealed class LocalHostFactory(string connectionString, StorageClientSetti
 
             configuration.AddInMemoryCollection(settings);
         });
-        builder.ConfigureTestServices(services =>
+        builder.ConfigureTestServices(testServices =>
         {
-            services.AddStorageClientSettings(clientOptions);
+            testServices.AddStorageClientSettings(clientOptions);
             if (time is not null)
             {
-                services.AddSingleton(time);
+                testServices.AddSingleton(time);
             }
+
+            services?.Invoke(testServices);
         });
     }
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 using Azure;
 using Azure.Storage.Blobs.Specialized;
 
@@ -62,9 +63,14 @@ public sealed partial class AccumulationWriter
             items += member.Items;
         }
 
-        await AppendBlockAsync(window, _block.WrittenMemory, items);
+        using (AppendSpans.StartBlock(_blockMembers, items))
+        {
+            await AppendBlockAsync(window, _block.WrittenMemory, items, _blockMembers.Count);
+        }
+
         foreach (var member in _blockMembers)
         {
+            AppendSpans.TagGroup(member, _blockMembers.Count);
             member.Completion.TrySetResult();
         }
 
@@ -88,26 +94,46 @@ public sealed partial class AccumulationWriter
 
             var piece = remaining[..cut];
             int pieceItems = piece.Span.Count((byte)'\n');
-            await AppendBlockAsync(window, piece, pieceItems);
+            using (AppendSpans.StartBlock([pending], pieceItems))
+            {
+                await AppendBlockAsync(window, piece, pieceItems, 1);
+            }
+
             remaining = remaining[cut..];
         }
 
+        AppendSpans.TagGroup(pending, 1);
         pending.Completion.TrySetResult();
     }
 
-    private async Task AppendBlockAsync(WindowKey window, ReadOnlyMemory<byte> block, int items)
+    private async Task AppendBlockAsync(WindowKey window, ReadOnlyMemory<byte> block, int items, int calls)
     {
-        var segment = await CurrentSegmentAsync(window);
+        long started = _time.GetTimestamp();
+        bool appended = false;
         try
         {
-            await segment.AppendAsync(block, items, CancellationToken.None);
+            var segment = await CurrentSegmentAsync(window);
+            try
+            {
+                await segment.AppendAsync(block, items, CancellationToken.None);
+            }
+            finally
+            {
+                if (segment.IsBroken)
+                {
+                    _open.Remove(window);
+                    segment.Dispose();
+                }
+            }
+
+            appended = true;
         }
         finally
         {
-            if (segment.IsBroken)
+            _metrics.Append(calls, _time.GetElapsedTime(started), appended);
+            if (!appended)
             {
-                _open.Remove(window);
-                segment.Dispose();
+                Activity.Current?.SetStatus(ActivityStatusCode.Error);
             }
         }
 

@@ -11,5 +11,8 @@ public sealed record EventBatch(IReadOnlyList<PaymentEvent> Events, IReadOnlyLis
     /// <summary>True when the body holds no problem.</summary>
     public bool IsValid => Problems.Count == 0;
 
+    /// <summary>The items the body held, valid or not; 0 when the body itself could not be read as events.</summary>
+    public int Items { get; init; }
+
     internal static EventBatch Invalid(string path, string message) => new([], [new ValidationProblem(path, message)]);
 }

@@ -123,9 +123,11 @@ public static class EventBatchReader
     {
         private readonly List<PaymentEvent> _events = new(capacity);
         private readonly List<ValidationProblem> _problems = [];
+        private int _items;
 
         public void Add(JsonElement element, string path, in ValidationContext context)
         {
+            _items++;
             if (element.ValueKind == JsonValueKind.Object && JsonMarshal.GetRawUtf8Value(element).Length > ValidationOptions.MaxEventBytes)
             {
                 _problems.Add(new ValidationProblem(path, string.Create(CultureInfo.InvariantCulture, $"must be at most {ValidationOptions.MaxEventBytes} bytes")));
@@ -143,8 +145,12 @@ public static class EventBatchReader
             }
         }
 
-        public void Problem(string path, string message) => _problems.Add(new ValidationProblem(path, message));
+        public void Problem(string path, string message)
+        {
+            _items++;
+            _problems.Add(new ValidationProblem(path, message));
+        }
 
-        public EventBatch ToBatch() => _problems.Count > 0 ? new EventBatch([], _problems) : new EventBatch(_events, []);
+        public EventBatch ToBatch() => _problems.Count > 0 ? new EventBatch([], _problems) { Items = _items } : new EventBatch(_events, []) { Items = _items };
     }
 }

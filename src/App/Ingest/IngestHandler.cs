@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Tidewater.App.Accumulation;
@@ -6,6 +7,7 @@ using Tidewater.App.Alerts;
 using Tidewater.App.Configuration;
 using Tidewater.App.Dedupe;
 using Tidewater.App.Scoring;
+using Tidewater.App.Telemetry;
 using Tidewater.Domain.Events;
 using Tidewater.Domain.Scoring;
 using Tidewater.Domain.Validation;
@@ -18,7 +20,8 @@ namespace Tidewater.App.Ingest;
 /// <remarks>
 /// All or nothing per call: an invalid item rejects the call before anything is written, and the call's new
 /// records go to storage together. Nothing is answered as accepted before it is durable; a storage failure
-/// surfaces as <see cref="StorageUnavailableException"/>.
+/// surfaces as <see cref="StorageUnavailableException"/>. Each call is three spans under the trigger's
+/// (<c>validate</c>, <c>score</c>, <c>append</c>) and one set of <see cref="IngestMetrics"/> measurements.
 /// </remarks>
 public sealed partial class IngestHandler(
     AccumulationWriter writer,
@@ -30,6 +33,7 @@ public sealed partial class IngestHandler(
     StartupGate gate,
     IOptions<IngestOptions> ingestOptions,
     IOptions<ScoringOptions> scoringOptions,
+    IngestMetrics metrics,
     TimeProvider time)
 {
     private static readonly JsonWriterOptions LineOptions = new() { SkipValidation = true };
@@ -43,26 +47,79 @@ public sealed partial class IngestHandler(
     {
         long started = time.GetTimestamp();
         var receivedAt = time.GetUtcNow();
-        var context = ValidationContext.At(receivedAt) with { MaxAge = _maxAge };
-        var batch = EventBatchReader.Read(body, format, context, _maxItems);
+        var batch = Validate(body, format, receivedAt);
         if (!batch.IsValid)
         {
+            metrics.Events(source, IngestOutcomes.Rejected, Math.Max(1, batch.Items));
+            metrics.Call(source, IngestOutcomes.Rejected, time.GetElapsedTime(started));
             return new IngestResult([], batch.Problems);
         }
 
+        bool answered = false;
+        try
+        {
+            var decisions = await AcceptAsync(batch.Events, source, receivedAt, started, cancellationToken);
+            answered = true;
+            metrics.Call(source, IngestOutcomes.Accepted, time.GetElapsedTime(started));
+            return new IngestResult(decisions, []);
+        }
+        finally
+        {
+            if (!answered)
+            {
+                // Nothing of the call was acknowledged: every event of it counts as failed, whatever it would have been.
+                metrics.Events(source, IngestOutcomes.Failed, batch.Events.Count);
+                metrics.Call(source, IngestOutcomes.Failed, time.GetElapsedTime(started));
+            }
+        }
+    }
+
+    private EventBatch Validate(ReadOnlyMemory<byte> body, BodyFormat format, DateTimeOffset receivedAt)
+    {
+        using var span = TidewaterTelemetry.Source.StartActivity(IngestSpans.Validate);
+        var context = ValidationContext.At(receivedAt) with { MaxAge = _maxAge };
+        var batch = EventBatchReader.Read(body, format, context, _maxItems);
+        if (span is { IsAllDataRequested: true })
+        {
+            span.SetTag(IngestSpans.ItemsTag, batch.Items);
+            span.SetTag(TelemetryTags.Outcome, batch.IsValid ? IngestOutcomes.Accepted : IngestOutcomes.Rejected);
+        }
+
+        return batch;
+    }
+
+    private async Task<EventDecision[]> AcceptAsync(
+        IReadOnlyList<PaymentEvent> events, EventSource source, DateTimeOffset receivedAt, long started, CancellationToken cancellationToken)
+    {
         if (!gate.IsOpen)
         {
             throw new StorageUnavailableException("The host is still starting: storage is not prepared yet.");
         }
 
         var window = clock.WindowOf(receivedAt);
-        var work = new CallState(batch.Events.Count);
+        var work = new CallState(events.Count);
         try
         {
-            await DecideAsync(batch.Events, window, source, receivedAt, started, work, cancellationToken);
+            using (var score = TidewaterTelemetry.Source.StartActivity(IngestSpans.Score))
+            {
+                await DecideAsync(events, window, source, receivedAt, started, work, cancellationToken);
+                IngestSpans.TagScore(score, work.ModelVersion, work.NewItems, events.Count - work.NewItems);
+            }
+
             if (work.NewItems > 0)
             {
-                await writer.AppendAsync(window, work.Lines.WrittenMemory, work.NewItems);
+                using var append = TidewaterTelemetry.Source.StartActivity(IngestSpans.Append);
+                append?.SetTag(AppendSpans.RecordsTag, work.NewItems);
+                try
+                {
+                    await writer.AppendAsync(window, work.Lines.WrittenMemory, work.NewItems);
+                }
+                catch (StorageUnavailableException)
+                {
+                    append?.SetStatus(ActivityStatusCode.Error, nameof(StorageUnavailableException));
+                    throw;
+                }
+
                 work.Durable = true;
             }
         }
@@ -72,13 +129,25 @@ public sealed partial class IngestHandler(
         }
 
         await SendAlertsAsync(work.Alerts, window, receivedAt, source, cancellationToken);
-        return new IngestResult(work.Decisions, []);
+        RecordAccepted(source, events.Count, work);
+        return work.Decisions;
+    }
+
+    private void RecordAccepted(EventSource source, int events, CallState work)
+    {
+        metrics.Events(source, IngestOutcomes.Accepted, work.NewItems);
+        metrics.Events(source, IngestOutcomes.Duplicate, events - work.NewItems);
+        metrics.Decisions(Decision.Approve, work.Approved);
+        metrics.Decisions(Decision.Review, work.Reviewed);
+        metrics.Decisions(Decision.Decline, work.Declined);
+        metrics.Alerts(source, work.Alerts.Count);
     }
 
     private async Task DecideAsync(
         IReadOnlyList<PaymentEvent> events, WindowKey window, EventSource source, DateTimeOffset receivedAt, long started, CallState work, CancellationToken cancellationToken)
     {
         var model = models.Current;
+        work.ModelVersion = model.Version;
         using var lineWriter = new Utf8JsonWriter(work.Lines, LineOptions);
         for (int i = 0; i < events.Count; i++)
         {
@@ -109,6 +178,7 @@ public sealed partial class IngestHandler(
             recent.BeginWrite(key, window, decision, alert);
             work.Begun.Add(key);
             work.Decisions[i] = new EventDecision(paymentEvent.Id, decision, Duplicate: false);
+            work.Count(decision.Decision);
             if (alert)
             {
                 work.Alerts.Add((key, paymentEvent, decision));
@@ -134,22 +204,5 @@ public sealed partial class IngestHandler(
 
             await lookup.InFlight;
         }
-    }
-
-    private sealed class CallState(int count)
-    {
-        public EventDecision[] Decisions { get; } = new EventDecision[count];
-
-        public Dictionary<UInt128, int> FirstIndexOf { get; } = new(count);
-
-        public List<UInt128> Begun { get; } = new(count);
-
-        public List<(UInt128 Key, PaymentEvent Event, RiskDecision Decision)> Alerts { get; } = [];
-
-        public ArrayBufferWriter<byte> Lines { get; } = new(count * 512);
-
-        public int NewItems { get; set; }
-
-        public bool Durable { get; set; }
     }
 }

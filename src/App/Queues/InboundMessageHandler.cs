@@ -20,12 +20,12 @@ public sealed class InboundMessageHandler(IngestHandler ingest)
     {
         if (body is null)
         {
-            return InboundMessageOutcome.Poison("message is not valid base64");
+            return InboundMessageOutcome.Poison(PoisonCause.Undecodable, "message is not valid base64");
         }
 
         var result = await ingest.HandleAsync(body.ToMemory(), BodyFormat.Json, EventSource.Queue, cancellationToken);
         return result.IsAccepted
             ? new InboundMessageOutcome(result, null)
-            : InboundMessageOutcome.Poison("message holds invalid events", result.Problems);
+            : InboundMessageOutcome.Poison(PoisonCause.Invalid, "message holds invalid events", result.Problems);
     }
 }

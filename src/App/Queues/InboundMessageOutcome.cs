@@ -11,6 +11,9 @@ public sealed record InboundMessageOutcome(IngestResult? Result, string? PoisonR
     /// <summary>True when the message must go to the poison queue at once.</summary>
     public bool IsPoison => PoisonReason is not null;
 
-    internal static InboundMessageOutcome Poison(string reason, IReadOnlyList<ValidationProblem>? problems = null) =>
-        new(problems is null ? null : new IngestResult([], problems), reason);
+    /// <summary>The kind of <see cref="PoisonReason"/> (meaningful only when <see cref="IsPoison"/>).</summary>
+    public PoisonCause PoisonCause { get; private init; }
+
+    internal static InboundMessageOutcome Poison(PoisonCause cause, string reason, IReadOnlyList<ValidationProblem>? problems = null) =>
+        new(problems is null ? null : new IngestResult([], problems), reason) { PoisonCause = cause };
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using Tidewater.App.Storage;
+using Tidewater.App.Telemetry;
 using Tidewater.Domain.Validation;
 
 namespace Tidewater.App.Queues;
@@ -15,7 +16,7 @@ namespace Tidewater.App.Queues;
 /// The reason record is written first and the poison message second; a crash between them leaves the original
 /// message to be poisoned again, so every poisoned message has its reason (at least once).
 /// </remarks>
-public sealed class PoisonQueue(QueueClient poisonQueue, BlobContainerClient reasons, string sourceQueue, TimeProvider time)
+public sealed class PoisonQueue(QueueClient poisonQueue, BlobContainerClient reasons, string sourceQueue, TimeProvider time, PoisonMetrics metrics)
 {
     /// <summary>The poison queue's name.</summary>
     public string Name => poisonQueue.Name;
@@ -23,8 +24,9 @@ public sealed class PoisonQueue(QueueClient poisonQueue, BlobContainerClient rea
     /// <summary>The blob name of the reason record for <paramref name="messageId"/>.</summary>
     public string ReasonBlobName(string messageId) => $"{sourceQueue}/{messageId}.json";
 
-    /// <summary>Records the reason and sends the original wire text to the poison queue.</summary>
-    public async Task MoveAsync(string messageId, string messageText, long dequeueCount, string reason, IReadOnlyList<ValidationProblem>? problems, CancellationToken cancellationToken)
+    /// <summary>Records the reason, sends the original wire text to the poison queue and counts it by <paramref name="cause"/>.</summary>
+    public async Task MoveAsync(
+        string messageId, string messageText, long dequeueCount, PoisonCause cause, string reason, IReadOnlyList<ValidationProblem>? problems, CancellationToken cancellationToken)
     {
         var buffer = new ArrayBufferWriter<byte>(512);
         using (var writer = new Utf8JsonWriter(buffer))
@@ -59,5 +61,6 @@ public sealed class PoisonQueue(QueueClient poisonQueue, BlobContainerClient rea
         await reasons.GetBlobClient(ReasonBlobName(messageId))
             .UploadContentAsync(new BinaryData(buffer.WrittenMemory), "application/json", cancellationToken: cancellationToken);
         await poisonQueue.SendMessageAsync(BinaryData.FromString(messageText), visibilityTimeout: null, timeToLive: QueueMessageLifetimes.NeverExpires, cancellationToken);
+        metrics.Poisoned(cause);
     }
 }

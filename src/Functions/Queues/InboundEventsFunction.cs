@@ -22,7 +22,7 @@ public sealed class InboundEventsFunction(InboundMessageHandler handler, PoisonQ
             return;
         }
 
-        await poison.MoveAsync(id, QueueMessageMetadata.WireText(message), QueueMessageMetadata.DequeueCount(context), reason, outcome.Result?.Problems, cancellationToken);
+        await poison.MoveAsync(id, QueueMessageMetadata.WireText(message), QueueMessageMetadata.DequeueCount(context), outcome.PoisonCause, reason, outcome.Result?.Problems, cancellationToken);
         Logs.Poisoned(logger, id, poison.Name, reason);
     }
 }

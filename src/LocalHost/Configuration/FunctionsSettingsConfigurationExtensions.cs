@@ -6,7 +6,8 @@ namespace Tidewater.LocalHost.Configuration;
 /// <summary>
 /// Reads the Functions configuration files the way the Functions host does, so one set of files configures both
 /// hosts: <c>host.json</c> under <c>AzureFunctionsJobHost:</c> and the <c>Values</c> of <c>local.settings.json</c>
-/// as app settings. They go beneath every existing source, so environment variables and the command line override them.
+/// as app settings, and host.json's <c>logging:logLevel</c> as log filters (<c>Logging:LogLevel</c>), as the Functions
+/// host applies it. They go beneath every existing source, so environment variables and the command line override them.
 /// </summary>
 public static class FunctionsSettingsConfigurationExtensions
 {
@@ -23,6 +24,7 @@ public static class FunctionsSettingsConfigurationExtensions
         {
             using var document = JsonDocument.Parse(File.ReadAllBytes(hostJson), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
             Flatten(document.RootElement, HostSection, values);
+            AddLogLevels(values);
         }
 
         string localSettings = Path.Combine(directory, "local.settings.json");
@@ -56,6 +58,17 @@ public static class FunctionsSettingsConfigurationExtensions
         }
 
         return start;
+    }
+
+    /// <summary>host.json <c>logging:logLevel:{category}</c> as <c>Logging:LogLevel:{category}</c> (<c>default</c> as <c>Default</c>).</summary>
+    private static void AddLogLevels(Dictionary<string, string?> values)
+    {
+        const string prefix = HostSection + ":logging:logLevel:";
+        foreach (var (key, value) in values.Where(v => v.Key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            string category = key[prefix.Length..];
+            values["Logging:LogLevel:" + (category.Equals("default", StringComparison.OrdinalIgnoreCase) ? "Default" : category)] = value;
+        }
     }
 
     private static void Flatten(JsonElement element, string prefix, Dictionary<string, string?> values)

@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using Azure;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
 using Microsoft.Extensions.Options;
 using Tidewater.App.Queues;
 using Tidewater.App.Storage;
+using Tidewater.App.Telemetry;
 
 namespace Tidewater.LocalHost.Queues;
 
@@ -12,7 +14,11 @@ namespace Tidewater.LocalHost.Queues;
 /// delete on success, release for <c>visibilityTimeout</c> on a transient failure, poison queue after
 /// <c>maxDequeueCount</c> attempts, and poison queue at once for a message that can never succeed.
 /// </summary>
-/// <remarks>Every message ends deleted, released or poisoned: inbound = processed + poisoned (+ still queued).</remarks>
+/// <remarks>
+/// Every message ends deleted, released or poisoned: inbound = processed + poisoned (+ still queued). Each message is
+/// one consumer span <c>process {queue}</c> (the Functions host's invocation span plays this part there), so its
+/// <c>validate</c>, <c>score</c> and <c>append</c> spans share one trace.
+/// </remarks>
 public sealed partial class InboundMessageProcessor(
     TidewaterStorage storage,
     InboundMessageHandler handler,
@@ -24,6 +30,7 @@ public sealed partial class InboundMessageProcessor(
     private readonly QueueMessageEncoding _encoding =
         options.Value.MessageEncoding.Equals("none", StringComparison.OrdinalIgnoreCase) ? QueueMessageEncoding.None : QueueMessageEncoding.Base64;
 
+    private readonly string _spanName = "process " + storage.InboundQueueWire.Name;
     private long _processed;
     private long _poisoned;
 
@@ -36,12 +43,14 @@ public sealed partial class InboundMessageProcessor(
     /// <summary>Processes and settles one message. Never throws for a message's own failure.</summary>
     public async Task ProcessAsync(QueueMessage message, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(message);
         var queue = storage.InboundQueueWire;
+        using var span = StartSpan(message);
         try
         {
             if (message.DequeueCount > _options.MaxDequeueCount)
             {
-                await PoisonAsync(message, $"dequeued {message.DequeueCount} times, more than maxDequeueCount {_options.MaxDequeueCount}", null, cancellationToken);
+                await PoisonAsync(message, PoisonCause.RetriesExhausted, $"dequeued {message.DequeueCount} times, more than maxDequeueCount {_options.MaxDequeueCount}", null, cancellationToken);
                 return;
             }
 
@@ -61,7 +70,7 @@ public sealed partial class InboundMessageProcessor(
 
             if (outcome.IsPoison)
             {
-                await PoisonAsync(message, outcome.PoisonReason!, outcome.Result?.Problems, cancellationToken);
+                await PoisonAsync(message, outcome.PoisonCause, outcome.PoisonReason!, outcome.Result?.Problems, cancellationToken);
                 return;
             }
 
@@ -79,20 +88,40 @@ public sealed partial class InboundMessageProcessor(
     {
         if (message.DequeueCount >= _options.MaxDequeueCount)
         {
-            await PoisonAsync(message, $"failed {message.DequeueCount} times (maxDequeueCount {_options.MaxDequeueCount}), last with {failure.GetType().Name}", null, cancellationToken);
+            await PoisonAsync(message, PoisonCause.RetriesExhausted, $"failed {message.DequeueCount} times (maxDequeueCount {_options.MaxDequeueCount}), last with {failure.GetType().Name}", null, cancellationToken);
             return;
         }
 
+        Activity.Current?.SetStatus(ActivityStatusCode.Error, failure.GetType().Name);
         LogRetrying(logger, failure, message.MessageId, message.DequeueCount);
         await storage.InboundQueueWire.UpdateMessageAsync(message.MessageId, message.PopReceipt, message: null, _options.VisibilityTimeout, cancellationToken);
     }
 
-    private async Task PoisonAsync(QueueMessage message, string reason, IReadOnlyList<Domain.Validation.ValidationProblem>? problems, CancellationToken cancellationToken)
+    private async Task PoisonAsync(
+        QueueMessage message, PoisonCause cause, string reason, IReadOnlyList<Domain.Validation.ValidationProblem>? problems, CancellationToken cancellationToken)
     {
-        await poison.MoveAsync(message.MessageId, message.MessageText, message.DequeueCount, reason, problems, cancellationToken);
+        Activity.Current?.SetTag(TelemetryTags.PoisonReason, PoisonCauses.Name(cause));
+        await poison.MoveAsync(message.MessageId, message.MessageText, message.DequeueCount, cause, reason, problems, cancellationToken);
         await storage.InboundQueueWire.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
         Interlocked.Increment(ref _poisoned);
         LogPoisoned(logger, message.MessageId, poison.Name, reason);
+    }
+
+    /// <summary>The message's consumer span (a new trace: the queue carries no trace context), or null when nobody listens.</summary>
+    private Activity? StartSpan(QueueMessage message)
+    {
+        // A root: not a child of whatever the listener's loop ran under (ProcessAsync's own flow keeps this change).
+        Activity.Current = null;
+        var span = TidewaterTelemetry.Source.StartActivity(_spanName, ActivityKind.Consumer);
+        if (span is { IsAllDataRequested: true })
+        {
+            span.SetTag("messaging.operation.type", "process");
+            span.SetTag("messaging.destination.name", storage.InboundQueueWire.Name);
+            span.SetTag("messaging.message.id", message.MessageId);
+            span.SetTag("tidewater.queue.dequeue_count", message.DequeueCount);
+        }
+
+        return span;
     }
 
     [LoggerMessage(3010, LogLevel.Warning, "Message {MessageId} moved to {PoisonQueue}: {Reason}")]

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Tidewater.App.Accumulation;
 using Tidewater.App.Configuration;
+using Tidewater.App.Telemetry;
 using Tidewater.Testing;
 
 namespace Tidewater.App.Tests.Accumulation;
@@ -16,6 +17,7 @@ namespace Tidewater.App.Tests.Accumulation;
 public sealed class AccumulationWriterTests(AzuriteFixture azurite)
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 21, 10, 15, 0, TimeSpan.Zero));
+    private readonly TestMeterFactory _meters = new();
 
     private async Task<(AccumulationWriter Writer, BlobContainerClient Container, WindowClock Clock)> CreateAsync(int segmentMaxBlocks = 40_000, bool createContainer = true, int lingerMilliseconds = 0)
     {
@@ -27,7 +29,7 @@ public sealed class AccumulationWriterTests(AzuriteFixture azurite)
 
         var options = Options.Create(new AccumulationOptions { WindowMinutes = 60, SealGraceSeconds = 300, SegmentMaxBlocks = segmentMaxBlocks, GroupCommitLingerMilliseconds = lingerMilliseconds });
         var clock = new WindowClock(options, _time);
-        return (new AccumulationWriter(container, options, clock, _time, NullLogger<AccumulationWriter>.Instance), container, clock);
+        return (new AccumulationWriter(container, options, clock, _time, NullLogger<AccumulationWriter>.Instance, new AccumulationMetrics(_meters)), container, clock);
     }
 
     private static byte[] Lines(params string[] lines) => Encoding.UTF8.GetBytes(string.Concat(lines.Select(l => l + "\n")));

@@ -19,8 +19,8 @@ public sealed class ProcessCluster(string connectionString, ITestOutputHelper ou
     public const string AdminKey = "process-admin-key";
     public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
-    /// <summary>The log category of the local host's per-activity lines (App's LoggedActivity).</summary>
-    public const string ActivityLogCategory = "Tidewater.App.Batch.LoggedActivity";
+    /// <summary>The log category of the local host's per-activity lines (App's InstrumentedActivity).</summary>
+    public const string ActivityLogCategory = "Tidewater.App.Batch.InstrumentedActivity";
 
     private readonly string _suffix = Guid.NewGuid().ToString("N")[..12];
     private readonly List<LocalHostProcess> _hosts = [];

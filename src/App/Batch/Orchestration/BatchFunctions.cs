@@ -23,7 +23,7 @@ public static class BatchFunctions
 
     /// <summary>
     /// Maps the batch's names to its orchestrators (new per episode, no services, as under Durable Functions) and
-    /// activities (the singletons <c>AddTidewater</c> registers, each wrapped in a <see cref="LoggedActivity"/>).
+    /// activities (the singletons <c>AddTidewater</c> registers, each wrapped in an <see cref="InstrumentedActivity"/>: logs and a span in the batch's trace).
     /// </summary>
     public static void Register(DurableTaskRegistry registry)
     {
@@ -41,5 +41,5 @@ public static class BatchFunctions
 
     private static void AddActivity<TActivity>(DurableTaskRegistry registry, string name)
         where TActivity : ITaskActivity =>
-        registry.AddActivity(name, sp => new LoggedActivity(sp.GetRequiredService<TActivity>(), sp.GetRequiredService<ILogger<LoggedActivity>>()));
+        registry.AddActivity(name, sp => new InstrumentedActivity(sp.GetRequiredService<TActivity>(), sp.GetRequiredService<ILogger<InstrumentedActivity>>()));
 }

@@ -11,6 +11,7 @@ namespace Tidewater.App.Batch;
 /// <param name="Records">Records (lines) in the window.</param>
 /// <param name="Bytes">Bytes in the window.</param>
 /// <param name="Settings">The options the orchestrator runs with.</param>
+/// <param name="PlannedAt">When planning started: the batch's start for <c>tidewater.batch.duration</c>; null in plans recorded before it existed.</param>
 /// <remarks>WARNING: orchestration output shape; add fields, never rename.</remarks>
 public sealed record BatchPlan(
     string WindowId,
@@ -22,4 +23,5 @@ public sealed record BatchPlan(
     int ChunkCount,
     long Records,
     long Bytes,
-    BatchSettings Settings);
+    BatchSettings Settings,
+    DateTimeOffset? PlannedAt = null);

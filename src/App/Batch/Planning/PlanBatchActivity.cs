@@ -37,7 +37,8 @@ public sealed class PlanBatchActivity(
         var request = input.Request;
         var window = BatchWindows.Parse(request.WindowId, request.WindowMinutes);
         var sealedAt = window.End + accumulation.Value.SealGrace;
-        if (time.GetUtcNow() < sealedAt)
+        var plannedAt = time.GetUtcNow();
+        if (plannedAt < sealedAt)
         {
             throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Window {window.Id} is not sealed before {sealedAt:O}."));
         }
@@ -57,7 +58,8 @@ public sealed class PlanBatchActivity(
         return new BatchPlan(
             window.Id, request.WindowMinutes, planId, modelVersion, request.ModelVersion is not null, segments.Count, chunks.Count,
             segments.Sum(s => s.Items ?? 0), segments.Sum(s => s.Length),
-            new BatchSettings(o.ChunkGroupSize, o.MaxChunksInFlight, o.ToleratedFailurePercent));
+            new BatchSettings(o.ChunkGroupSize, o.MaxChunksInFlight, o.ToleratedFailurePercent),
+            plannedAt);
     }
 
     private async Task<List<SegmentInfo>> DescribeSegmentsAsync(WindowKey window, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using Tidewater.App.Telemetry;
 
 namespace Tidewater.App.Batch;
 
@@ -7,7 +8,12 @@ namespace Tidewater.App.Batch;
 /// Writes a batch's report: JSON (<c>reports/{instanceId}.json</c>) and a small HTML page beside it. The JSON's
 /// <see cref="ReportFindings"/> are deterministic and checksummed; <see cref="ReportRun"/> holds the rest.
 /// </summary>
-public sealed class BatchReportActivity(BatchStorage storage, BatchDocuments documents, TimeProvider time, ILogger<BatchReportActivity> logger)
+/// <remarks>
+/// It also records the batch's <see cref="BatchMetrics"/>: it runs once per finished batch (a retry after a failed
+/// upload records nothing twice, as it records only after both uploads), outside orchestrator code, with the plan's
+/// start time and the failures in its input.
+/// </remarks>
+public sealed class BatchReportActivity(BatchStorage storage, BatchDocuments documents, BatchMetrics metrics, TimeProvider time, ILogger<BatchReportActivity> logger)
     : BatchActivity<BatchReportInput, BatchReportResult>
 {
     /// <summary>The activity name.</summary>
@@ -48,6 +54,7 @@ public sealed class BatchReportActivity(BatchStorage storage, BatchDocuments doc
         await BatchBlobs.UploadAsync(storage.Batch, json, JsonSerializer.SerializeToUtf8Bytes(report, BatchJsonContext.Default.BatchReportDocument), cancellationToken, "application/json");
         await BatchBlobs.UploadAsync(storage.Batch, html, ReportHtml.Render(report), cancellationToken, "text/html; charset=utf-8");
         Log.ReportWritten(logger, input.InstanceId, findings.WindowId, findings.Counts.Events, checksum);
+        metrics.Finished(input.Plan.PlannedAt is { } plannedAt ? run.GeneratedAt - plannedAt : null, findings.Counts.Events, input.Failures.Count);
         return new BatchReportResult(json, html, checksum);
     }
 

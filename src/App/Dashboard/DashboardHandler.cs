@@ -9,13 +9,14 @@ namespace Tidewater.App.Dashboard;
 /// <summary>
 /// Builds the dashboard's read model (<see cref="DashboardSummary"/>) for both hosts: the window timeline from the
 /// segments' metadata and each window's newest batch, agreement from completed batches' reports, and the model
-/// versions batch refreshes made. The batches, reports and the current model come from their own routes.
+/// versions batch refreshes made, and this host's last hour of real-time metrics. The batches, reports and the current model come from their own routes.
 /// </summary>
 public sealed class DashboardHandler(
     BatchManagementHandler batches,
     WindowSegmentReader segments,
     FinishedReports reports,
     ModelHistoryReader models,
+    RealtimeAggregator realtime,
     WindowClock clock,
     IOptions<AccumulationOptions> accumulation,
     TimeProvider time)
@@ -52,7 +53,7 @@ public sealed class DashboardHandler(
             summaries.Add(await SummarizeAsync(windows[i], counts[i], byWindow[windows[i].Id], now, cancellationToken));
         }
 
-        return new DashboardSummary(now, accumulation.Value.WindowMinutes, summaries, await history);
+        return new DashboardSummary(now, accumulation.Value.WindowMinutes, summaries, await history, realtime.Snapshot());
     }
 
     private async Task<WindowSummary> SummarizeAsync(WindowKey window, WindowSegments tally, IEnumerable<BatchStatus> windowBatches, DateTimeOffset now, CancellationToken cancellationToken)

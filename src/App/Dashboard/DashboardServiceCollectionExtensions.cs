@@ -7,7 +7,7 @@ namespace Tidewater.App.Dashboard;
 public static class DashboardServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the assets, the readers (singletons: they remember finished reports and published versions) and
+    /// Registers the assets, the real-time aggregator (listening from host start), the readers (singletons: they remember finished reports and published versions) and
     /// <see cref="DashboardHandler"/> by factory: it needs the batch handler, and so a Durable client, only on first use
     /// (the Functions app builds it per invocation over its <c>[DurableClient]</c>).
     /// </summary>
@@ -18,6 +18,8 @@ public static class DashboardServiceCollectionExtensions
         services.TryAddSingleton<WindowSegmentReader>();
         services.TryAddSingleton<FinishedReports>();
         services.TryAddSingleton<ModelHistoryReader>();
+        services.TryAddSingleton<RealtimeAggregator>();
+        services.AddHostedService<RealtimeAggregatorStarter>();
         services.TryAddSingleton(sp => ActivatorUtilities.CreateInstance<DashboardHandler>(sp));
         return services;
     }

@@ -5,8 +5,10 @@ namespace Tidewater.App.Dashboard;
 /// <param name="WindowMinutes">The window length.</param>
 /// <param name="Windows">The timeline, oldest first, ending with the window open now.</param>
 /// <param name="ModelHistory">Model versions made by batch refreshes, newest first.</param>
+/// <param name="Realtime">The last hour of this host's real-time path.</param>
 public sealed record DashboardSummary(
     DateTimeOffset GeneratedAt,
     int WindowMinutes,
     IReadOnlyList<WindowSummary> Windows,
-    IReadOnlyList<ModelHistoryEntry> ModelHistory);
+    IReadOnlyList<ModelHistoryEntry> ModelHistory,
+    RealtimeView Realtime);

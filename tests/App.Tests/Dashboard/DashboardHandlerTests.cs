@@ -56,7 +56,7 @@ public sealed class DashboardHandlerTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task GetSummaryAsync_WindowWrittenByTheWriter_CountsRecordsOnceItsSegmentIsClosed()
+    public async Task GetSummaryAsync_WindowWrittenByTheWriter_ShowsTheCallsAndCountsRecordsOnceItsSegmentIsClosed()
     {
         // Arrange: events accepted by the real-time path into the open window; no batch container yet.
         var time = new FakeTimeProvider(WindowStart.AddSeconds(20));
@@ -78,6 +78,8 @@ public sealed class DashboardHandlerTests(AzuriteFixture azurite)
         Assert.Equal((Window, WindowStates.Open, 1, 0, 0L), (during.Id, during.State, during.Segments.Segments, during.Segments.ClosedSegments, during.Segments.ClosedRecords));
         Assert.True(during.Segments.OpenBytes > 0);
         Assert.Empty(open.ModelHistory);
+        Assert.Equal((accepted, 0L, (long)accepted), (open.Realtime.AcceptedHttp, open.Realtime.AcceptedQueue, open.Realtime.Decisions.Total));
+        Assert.NotNull(open.Realtime.P99Millis);
         var ended = closing.Windows[0];
         Assert.Equal((Window, WindowStates.Closing, accepted, 1), (ended.Id, ended.State, (int)ended.Segments.ClosedRecords, ended.Segments.Segments));
         Assert.Equal((0L, (WindowBatch?)null, (long?)null, (WindowAgreement?)null), (ended.Segments.OpenBytes, ended.Batch, ended.Events, ended.Agreement));

@@ -14,7 +14,8 @@ namespace Tidewater.LocalHost.Tests.Dashboard;
 
 /// <summary>
 /// The dashboard in a real browser (headless Chromium) against a local host process on Azurite: a person enters the
-/// key, starts nothing but watches a batch run to 100%, and reads the same counts the batch report holds. The page's
+/// key, watches the batch an operator started run to 100%, and reads the same counts the batch report holds, in the
+/// batch, window, agreement and real-time panels. The page's
 /// screenshot is saved with the test output (and, with <c>UPDATE_SCREENSHOT=1</c>, as <c>docs/images/dashboard.png</c>).
 /// </summary>
 [Collection(AzuriteCollections.Azurite)]
@@ -106,6 +107,17 @@ public sealed class DashboardBrowserTests(AzuriteFixture azurite, ITestOutputHel
         var history = page.GetByRole(AriaRole.Table).Filter(new LocatorFilterOptions { Has = page.GetByRole(AriaRole.Columnheader, new PageGetByRoleOptions { Name = "Made from" }) });
         await ExpectCellAsync(history, RowOf(page, history, modelOut, exact: false), "Published", "yes");
 
+        // The real-time panel (this host's meter) saw every event accepted over HTTP, with the decisions the report read back.
+        await Expect(page.GetByText("This host's view")).ToBeVisibleAsync();
+        await Expect(Fact(page, "Accepted over HTTP")).ToHaveTextAsync(Events.ToString("N0", CultureInfo.InvariantCulture));
+        var realtimeDecisions = findings.GetProperty("realtimeDecisions");
+        foreach (var (term, property) in new[] { ("Approve", "approve"), ("Review", "review"), ("Decline", "decline") })
+        {
+            await Expect(Fact(page, term)).ToHaveTextAsync(new Regex("^" + Regex.Escape(Number(realtimeDecisions, property)) + @"( \(|$)"));
+        }
+
+        await Expect(Fact(page, "Ingest latency p50 / p99")).ToHaveTextAsync(new Regex(@"^[0-9.]+ ms / [0-9.]+ ms"));
+
         // The report opens in the page, from the same key.
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = $"Open report of {id}" }).ClickAsync();
         await Expect(page.FrameLocator("iframe[title='Batch report']").GetByRole(AriaRole.Heading, new FrameLocatorGetByRoleOptions { Level = 1 }))
@@ -123,6 +135,9 @@ public sealed class DashboardBrowserTests(AzuriteFixture azurite, ITestOutputHel
 
         await SaveScreenshotAsync(page);
     }
+
+    /// <summary>The value of the real-time panel's fact named <paramref name="term"/>.</summary>
+    private static ILocator Fact(IPage page, string term) => page.Locator($"#realtime-facts dt:text-is('{term}') + dd");
 
     private static async Task EnterKeyAsync(IPage page, string key)
     {

@@ -113,6 +113,7 @@ async function refresh() {
     renderBatches(shown, list.batches.length);
     renderTimeline(summary.windows);
     renderAgreement(summary.windows);
+    renderRealtime(summary.realtime);
     renderModels(model, summary.modelHistory);
     $('load-error').textContent = '';
     const running = list.batches.some(isActive);
@@ -293,6 +294,67 @@ function renderAgreement(windows) {
     el('td', { class: 'n' }, count(w.agreement.compared)),
     el('td', { class: 'n' }, count(w.agreement.differing)),
     el('td', { class: 'n' }, `${(w.agreement.rate * 100).toFixed(2)}%`))));
+}
+
+// ---- real time (this host) ----
+
+const ms = (value) => (value === null || value === undefined ? '–' : `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms`);
+const share = (part, total) => (total > 0 ? ` (${(100 * part / total).toFixed(1)}%)` : '');
+const clock = (iso) => new Date(iso).toISOString().slice(11, 16);
+
+function renderRealtime(view) {
+  const d = view.decisions;
+  const decided = d.approve + d.review + d.decline;
+  const current = view.minutes.at(-1);
+  const last = view.minutes.at(-2);
+  const poisoned = Object.entries(view.poisoned);
+  const fact = (term, value) => [el('dt', {}, term), el('dd', {}, value)];
+  $('realtime-note').textContent = `This host's view: what this process recorded on its Tidewater meter since ${utc(view.observingSince)} UTC ` +
+    '(minutes before that are empty, not quiet). Other instances of the app have their own.';
+  $('realtime-facts').replaceChildren(
+    ...fact('Accepted over HTTP', count(view.acceptedHttp)),
+    ...fact('Accepted from the queue', count(view.acceptedQueue)),
+    ...fact('Events per minute', `${count(current.acceptedHttp + current.acceptedQueue)} this minute, ${count(last.acceptedHttp + last.acceptedQueue)} the minute before`),
+    ...fact('Duplicates, rejected, failed', `${count(view.duplicates)}, ${count(view.rejected)}, ${count(view.failed)}`),
+    ...fact('Approve', count(d.approve) + share(d.approve, decided)),
+    ...fact('Review', count(d.review) + share(d.review, decided)),
+    ...fact('Decline', count(d.decline) + share(d.decline, decided)),
+    ...fact('Ingest latency p50 / p99', `${ms(view.p50Millis)} / ${ms(view.p99Millis)} (accepted calls)`),
+    ...fact('Alerts sent', count(view.alerts)),
+    ...fact('Poisoned messages', poisoned.length === 0 ? '0' : poisoned.map(([reason, n]) => `${count(n)} ${reason}`).join(', ')));
+
+  const width = 720, height = 150, left = 64, bottom = 20, top = 10;
+  const step = (width - left) / view.minutes.length;
+  const axis = (title, most, label) => [svg('title', {}, title),
+    svg('line', { x1: left, y1: height - bottom, x2: width, y2: height - bottom, class: 'baseline' }),
+    axisLabel(left - 6, top + 8, label(most), 'end'), axisLabel(left - 6, height - bottom, '0', 'end'),
+    ...view.minutes.map((m, i) => (i % 10 === 0 || i === view.minutes.length - 1
+      ? axisLabel(left + i * step + step / 2, height - 6, clock(m.start), i === view.minutes.length - 1 ? 'end' : 'middle') : null)).filter(Boolean)];
+
+  const most = Math.max(1, ...view.minutes.map((m) => m.acceptedHttp + m.acceptedQueue));
+  const scale = (height - bottom - top) / most;
+  const bars = axis('Events accepted per minute', most, count);
+  view.minutes.forEach((m, i) => {
+    const x = left + i * step + step * 0.1;
+    const described = `${clock(m.start)} UTC: ${count(m.acceptedHttp)} over HTTP, ${count(m.acceptedQueue)} from the queue; ` +
+      `${count(m.approve)} approve, ${count(m.review)} review, ${count(m.decline)} decline; p50 ${ms(m.p50Millis)}, p99 ${ms(m.p99Millis)}`;
+    const h = m.acceptedHttp * scale, q = m.acceptedQueue * scale;
+    if (h > 0) bars.push(svg('rect', { x, y: height - bottom - h, width: step * 0.8, height: h, class: 'col http' }, svg('title', {}, described)));
+    if (q > 0) bars.push(svg('rect', { x, y: height - bottom - h - q, width: step * 0.8, height: q, class: 'col queue' }, svg('title', {}, described)));
+  });
+  $('realtime-chart').setAttribute('viewBox', `0 0 ${width} ${height}`);
+  $('realtime-chart').replaceChildren(...bars);
+
+  const slowest = Math.max(1, ...view.minutes.map((m) => m.p99Millis ?? 0));
+  const y = (value) => height - bottom - value * (height - bottom - top) / slowest;
+  const lines = axis('Ingest latency per minute', slowest, ms);
+  for (const [key, name] of [['p50Millis', 'p50'], ['p99Millis', 'p99']]) {
+    const points = view.minutes.map((m, i) => (m[key] === null || m[key] === undefined ? null : [left + i * step + step / 2, y(m[key]), m])).filter(Boolean);
+    if (points.length > 1) lines.push(svg('polyline', { points: points.map(([px, py]) => `${px},${py}`).join(' '), class: name }));
+    for (const [px, py, m] of points) lines.push(svg('circle', { cx: px, cy: py, r: 2.5, class: `dot ${name}` }, svg('title', {}, `${clock(m.start)} UTC ${name} ${ms(m[key])}`)));
+  }
+  $('latency-chart').setAttribute('viewBox', `0 0 ${width} ${height}`);
+  $('latency-chart').replaceChildren(...lines);
 }
 
 // ---- models ----

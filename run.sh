@@ -50,6 +50,7 @@ cat <<TXT
 Tidewater local host
   POST http://127.0.0.1:7071/api/events     (header x-functions-key: $function_key)
   GET  http://127.0.0.1:7071/api/health
+  dashboard: http://127.0.0.1:7071/api/dashboard  (enter the function key there)
   queue: events-inbound on Azurite (UseDevelopmentStorage=true); alerts on 'alerts'
   function key: $function_key
   admin key:    $admin_key

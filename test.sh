@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of Functions.sln. Needs only the .NET 10 SDK, Node.js and npm; installs what else it needs (Azurite
-# from package-lock.json). Ends with one line: N passed, N failed[, N skipped].
+# from package-lock.json; Debian's Chromium when running as root). Ends with one line: N passed, N failed[, N skipped].
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -9,6 +9,19 @@ fail() { echo "$1"; echo "0 passed, 1 failed"; exit 1; }
 if [ ! -f node_modules/azurite/package.json ]; then
   echo "Installing Node tools (Azurite) from package-lock.json..."
   npm ci --no-audit --no-fund --loglevel=error || fail "npm ci failed"
+fi
+
+# The dashboard's browser test (tests/LocalHost.Tests/Dashboard) drives Debian's Chromium through Playwright, which
+# must never download a browser of its own.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing Chromium for the dashboard's browser test (apt-get install -y chromium)..."
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } >/dev/null 2>&1 ||
+      echo "Chromium could not be installed; the dashboard's browser test will fail."
+  else
+    echo "No /usr/bin/chromium, so the dashboard's browser test will fail: install it as root (apt-get install -y chromium)."
+  fi
 fi
 
 log=$(mktemp)

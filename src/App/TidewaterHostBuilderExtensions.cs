@@ -7,6 +7,7 @@ using Tidewater.App.Accumulation;
 using Tidewater.App.Alerts;
 using Tidewater.App.Batch;
 using Tidewater.App.Configuration;
+using Tidewater.App.Dashboard;
 using Tidewater.App.Dedupe;
 using Tidewater.App.Ingest;
 using Tidewater.App.Management;
@@ -69,6 +70,7 @@ public static class TidewaterHostBuilderExtensions
         services.AddTidewaterSchedule();
         services.AddTidewaterManagement();
         services.AddTidewaterBatch();
+        services.AddTidewaterDashboard();
 
         services.AddHostedService<StartupInitializer>();
         services.AddHostedService<ModelRefreshService>();

@@ -36,6 +36,7 @@ app.MapHealthEndpoints();
 app.MapEventsEndpoints();
 app.MapBatchesEndpoints();
 app.MapReportsAndModelsEndpoints();
+app.MapDashboardEndpoints();
 app.MapTidewaterOpenApi();
 app.Run();
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Grpc.Core;
 using Tidewater.App.Batch;
 using Microsoft.DurableTask.Client;
 
@@ -30,6 +31,10 @@ internal static class PhaseTimer
         }
         catch (OperationCanceledException)
         {
+        }
+        catch (RpcException cancelled) when (cancelled.StatusCode == StatusCode.Cancelled && cancellationToken.IsCancellationRequested)
+        {
+            // The gRPC client reports a cancelled call this way, not as OperationCanceledException.
         }
 
         return string.Join(',', seen);

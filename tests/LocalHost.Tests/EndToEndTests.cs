@@ -58,7 +58,7 @@ public sealed class EndToEndTests(AzuriteFixture azurite)
         await storage.InboundQueue.SendMessageAsync(BinaryData.FromString(Event("q0", "acct-1", 33)));
         await storage.InboundQueue.SendMessageAsync(BinaryData.FromString($"[{Event("q1", "acct-2", 44)},{Event("q2", "acct-0", 55)},{Event("q3", "acct-9", 9100, "NG", "7995", "ecommerce")}]"));
         var processor = factory.Get<InboundMessageProcessor>();
-        await Eventually.WaitAsync(() => AdvanceAsync(TimeSpan.FromMilliseconds(200), () => processor.Processed), processed => processed == 2, "the queue to drain");
+        await Eventually.WaitAsync(() => _time.AdvanceThenAsync(TimeSpan.FromMilliseconds(200), () => processor.Processed), processed => processed == 2, "the queue to drain");
 
         // Seal the window, then backfill it over the management API.
         _time.SetUtcNow(factory.Get<WindowClock>().SealedAt(window).AddSeconds(1));
@@ -69,7 +69,7 @@ public sealed class EndToEndTests(AzuriteFixture azurite)
         Assert.Equal("batch-" + window.Id, id);
 
         var status = await Eventually.WaitAsync(
-            () => AdvanceAsync(TimeSpan.FromSeconds(1), async () => await client.SendAsync(Request(HttpMethod.Get, $"/api/batches/{id}")).Result.Content.ReadFromJsonAsync<JsonElement>()),
+            () => _time.AdvanceThenAsync(TimeSpan.FromSeconds(1), async () => await client.SendAsync(Request(HttpMethod.Get, $"/api/batches/{id}")).Result.Content.ReadFromJsonAsync<JsonElement>()),
             s => s.GetProperty("runtimeStatus").GetString() is "completed" or "failed" or "terminated", "the batch to finish", seconds: 90);
         Assert.Equal("completed", status.GetProperty("runtimeStatus").GetString());
 
@@ -83,7 +83,7 @@ public sealed class EndToEndTests(AzuriteFixture azurite)
 
         // The real-time path picks the new version up within the refresh interval, without a restart.
         await Eventually.WaitAsync(
-            () => AdvanceAsync(TimeSpan.FromSeconds(6), async () => (await client.GetFromJsonAsync<JsonElement>("/api/health")).GetProperty("modelVersion").GetString()),
+            () => _time.AdvanceThenAsync(TimeSpan.FromSeconds(6), async () => (await client.GetFromJsonAsync<JsonElement>("/api/health")).GetProperty("modelVersion").GetString()),
             version => version == modelOut, "the real-time path to serve the refreshed model");
         var after = await client.SendAsync(Request(HttpMethod.Post, "/api/events", Event("after-1", "acct-1", 25)));
         Assert.Equal(modelOut, (await after.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("decisions")[0].GetProperty("modelVersion").GetString());
@@ -94,7 +94,7 @@ public sealed class EndToEndTests(AzuriteFixture azurite)
         string redriveId = (await redrive.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
         Assert.Equal(id + "-r1", redriveId);
         var redriven = await Eventually.WaitAsync(
-            () => AdvanceAsync(TimeSpan.FromSeconds(1), async () => await client.SendAsync(Request(HttpMethod.Get, $"/api/batches/{redriveId}")).Result.Content.ReadFromJsonAsync<JsonElement>()),
+            () => _time.AdvanceThenAsync(TimeSpan.FromSeconds(1), async () => await client.SendAsync(Request(HttpMethod.Get, $"/api/batches/{redriveId}")).Result.Content.ReadFromJsonAsync<JsonElement>()),
             s => s.GetProperty("runtimeStatus").GetString() is "completed" or "failed" or "terminated", "the redrive to finish", seconds: 90);
         Assert.Equal(status.GetProperty("output").GetProperty("checksum").GetString(), redriven.GetProperty("output").GetProperty("checksum").GetString());
 
@@ -140,18 +140,5 @@ public sealed class EndToEndTests(AzuriteFixture azurite)
             Assert.Equal(status, response.StatusCode);
             Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty(field, out _), $"expected errors.{field}");
         }
-    }
-
-    private async Task<T> AdvanceAsync<T>(TimeSpan step, Func<T> probe)
-    {
-        _time.Advance(step);
-        await Task.Yield();
-        return probe();
-    }
-
-    private async Task<T> AdvanceAsync<T>(TimeSpan step, Func<Task<T>> probe)
-    {
-        _time.Advance(step);
-        return await probe();
     }
 }

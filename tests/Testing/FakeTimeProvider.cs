@@ -166,4 +166,21 @@ public sealed class FakeTimeProvider : TimeProvider
             next.Fire();
         }
     }
+
+    /// <summary>Advances by <paramref name="step"/>, lets continuations run, then reads <paramref name="probe"/> (for polling on fake time).</summary>
+    public async Task<T> AdvanceThenAsync<T>(TimeSpan step, Func<T> probe)
+    {
+        ArgumentNullException.ThrowIfNull(probe);
+        Advance(step);
+        await Task.Yield();
+        return probe();
+    }
+
+    /// <summary>Advances by <paramref name="step"/>, then awaits <paramref name="probe"/> (for polling on fake time).</summary>
+    public async Task<T> AdvanceThenAsync<T>(TimeSpan step, Func<Task<T>> probe)
+    {
+        ArgumentNullException.ThrowIfNull(probe);
+        Advance(step);
+        return await probe();
+    }
 }

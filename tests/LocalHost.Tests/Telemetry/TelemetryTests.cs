@@ -68,7 +68,7 @@ public sealed class TelemetryTests(AzuriteFixture azurite)
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(Post("/api/events", Event("h1")))).StatusCode);
         await factory.Get<TidewaterStorage>().InboundQueue.SendMessageAsync(BinaryData.FromString("{\"id\":"));
         var processor = factory.Get<InboundMessageProcessor>();
-        await Eventually.WaitAsync(() => AdvanceAsync(TimeSpan.FromMilliseconds(200), () => processor.Poisoned), n => n == 1, "the bad message to be poisoned");
+        await Eventually.WaitAsync(() => _time.AdvanceThenAsync(TimeSpan.FromMilliseconds(200), () => processor.Poisoned), n => n == 1, "the bad message to be poisoned");
 
         // Batch the window on the real engine.
         _time.SetUtcNow(factory.Get<WindowClock>().SealedAt(window).AddSeconds(1));
@@ -76,7 +76,7 @@ public sealed class TelemetryTests(AzuriteFixture azurite)
         Assert.Equal(HttpStatusCode.Accepted, start.StatusCode);
         string id = (await start.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("batches")[0].GetProperty("id").GetString()!;
         var status = await Eventually.WaitAsync(
-            () => AdvanceAsync(TimeSpan.FromSeconds(1), async () => await (await client.SendAsync(Get($"/api/batches/{id}"))).Content.ReadFromJsonAsync<JsonElement>()),
+            () => _time.AdvanceThenAsync(TimeSpan.FromSeconds(1), async () => await (await client.SendAsync(Get($"/api/batches/{id}"))).Content.ReadFromJsonAsync<JsonElement>()),
             s => s.GetProperty("runtimeStatus").GetString() is "completed" or "failed" or "terminated", "the batch to finish", seconds: 90);
         Assert.Equal("completed", status.GetProperty("runtimeStatus").GetString());
 
@@ -184,18 +184,5 @@ public sealed class TelemetryTests(AzuriteFixture azurite)
         }
 
         return total;
-    }
-
-    private async Task<T> AdvanceAsync<T>(TimeSpan step, Func<T> probe)
-    {
-        _time.Advance(step);
-        await Task.Yield();
-        return probe();
-    }
-
-    private async Task<T> AdvanceAsync<T>(TimeSpan step, Func<Task<T>> probe)
-    {
-        _time.Advance(step);
-        return await probe();
     }
 }

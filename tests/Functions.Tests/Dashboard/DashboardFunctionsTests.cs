@@ -3,9 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Moq;
 using Tidewater.App;
 using Tidewater.App.Dashboard;
@@ -34,7 +32,7 @@ public sealed class DashboardFunctionsTests
     [Fact]
     public async Task Page_ServesTheEmbeddedPageWithItsPolicyAndEntityTag()
     {
-        using var services = Services();
+        using var services = FunctionsAppServices.Build();
         var context = Context(services, "/api/dashboard");
 
         await Functions(services).Page(context.Request).ExecuteAsync(context);
@@ -48,7 +46,7 @@ public sealed class DashboardFunctionsTests
     [Fact]
     public async Task Asset_UnchangedSinceTheBrowsersCopy_IsNotModified()
     {
-        using var services = Services();
+        using var services = FunctionsAppServices.Build();
         var script = DashboardAssets.Embedded.Find("dashboard.js")!;
         var context = Context(services, "/api/dashboard/assets/dashboard.js");
         context.Request.Headers.IfNoneMatch = script.ETag;
@@ -62,7 +60,7 @@ public sealed class DashboardFunctionsTests
     [Fact]
     public async Task Asset_UnknownName_IsNotFoundNamingIt()
     {
-        using var services = Services();
+        using var services = FunctionsAppServices.Build();
         var context = Context(services, "/api/dashboard/assets/secrets.json");
 
         await Functions(services).Asset(context.Request, "secrets.json").ExecuteAsync(context);
@@ -74,7 +72,7 @@ public sealed class DashboardFunctionsTests
     [Fact]
     public async Task SummaryAsync_WindowsOutOfRange_IsBadRequestNamingWindows()
     {
-        using var services = Services();
+        using var services = FunctionsAppServices.Build();
         var context = Context(services, "/api/dashboard/summary", "?windows=0");
 
         var result = await Functions(services).SummaryAsync(context.Request, new Mock<DurableTaskClient>("test").Object);
@@ -99,14 +97,4 @@ public sealed class DashboardFunctionsTests
     }
 
     private static byte[] Body(HttpContext context) => ((MemoryStream)context.Response.Body).ToArray();
-
-    /// <summary>The app's services as the Functions host builds them (no orchestration client registered); no I/O happens.</summary>
-    private static ServiceProvider Services()
-    {
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true" });
-        builder.AddTidewater();
-        builder.Services.AddTidewaterFunctions();
-        return builder.Services.BuildServiceProvider();
-    }
 }

@@ -1,8 +1,6 @@
 using System.Text.Json;
 using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Moq;
 using Tidewater.App;
 using Tidewater.App.Management;
@@ -17,7 +15,7 @@ public sealed class BatchStatusPayloadTests
     [Fact]
     public async Task GetAsync_ThroughTheDurableClient_PointsAtTheBatchesRoutes()
     {
-        using var services = Services();
+        using var services = FunctionsAppServices.Build();
         var client = new Mock<DurableTaskClient>("test");
         client.Setup(c => c.GetInstanceAsync("batch-202611211000", true, It.IsAny<CancellationToken>())).ReturnsAsync(
             new OrchestrationMetadata("BatchOrchestrator", "batch-202611211000")
@@ -47,7 +45,7 @@ public sealed class BatchStatusPayloadTests
     [Fact]
     public async Task GetAsync_NotABatch_IsNotFound()
     {
-        using var services = Services();
+        using var services = FunctionsAppServices.Build();
         var client = new Mock<DurableTaskClient>("test");
         client.Setup(c => c.GetInstanceAsync("batch-1-index-g0", true, It.IsAny<CancellationToken>()))
             .ReturnsAsync(new OrchestrationMetadata("ProcessChunkGroup", "batch-1-index-g0") { RuntimeStatus = OrchestrationRuntimeStatus.Completed });
@@ -61,18 +59,8 @@ public sealed class BatchStatusPayloadTests
     [Fact]
     public void Schedule_IsBuiltPerInvocationOverTheClient()
     {
-        using var services = Services();
+        using var services = FunctionsAppServices.Build();
 
         Assert.NotNull(DurableHandlers.Schedule(services, new Mock<DurableTaskClient>("test").Object));
-    }
-
-    /// <summary>The app's services as the Functions host builds them (no orchestration client registered); no I/O happens.</summary>
-    private static ServiceProvider Services()
-    {
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true" });
-        builder.AddTidewater();
-        builder.Services.AddTidewaterFunctions();
-        return builder.Services.BuildServiceProvider();
     }
 }
